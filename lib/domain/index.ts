@@ -1,0 +1,3 @@
+export * from './case-record';
+export * from './dates';
+export * from './provenance';

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { IsoDateTimeSchema } from './dates';
+
+export const PageKindSchema = z.enum([
+  'case-summary',
+  'conference',
+  'core-group',
+  'visit',
+  'plan',
+  'other',
+]);
+export type PageKind = z.infer<typeof PageKindSchema>;
+
+/**
+ * Where a value came from. A practice lead must be able to check every date against the
+ * case system, so a value read from a page keeps the page's path (never its query string,
+ * which can carry more personal data than we need) and when it was read.
+ */
+export const ProvenanceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('page'),
+    pageKind: PageKindSchema,
+    path: z.string().max(2048),
+    readAt: IsoDateTimeSchema,
+    profileId: z.string().max(200).optional(),
+  }),
+  z.object({
+    kind: z.literal('user'),
+    enteredAt: IsoDateTimeSchema,
+    note: z.string().max(500).optional(),
+  }),
+]);
+export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// The demo case system and the tests serve on 127.0.0.1 (any port: match patterns ignore ports).
+// A real deployment adds its case system's origin here or through managed policy (see README).
+export const HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  // No display on CI or headless machines: the demo script drives Chromium itself.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Core Group Lens',
+    description:
+      'Child protection deadlines, plan gaps and seen-alone checks beside the case system you already use. Data stays on this computer.',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: HOST_MATCHES,
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: HOST_MATCHES }],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'core-group-lens@example.org',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Chromium refuses scripts that are not valid UTF-8 when the minifier emits U+FFFF from Dexie.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
