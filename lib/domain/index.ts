@@ -1,3 +1,4 @@
 export * from './case-record';
 export * from './dates';
+export * from './page-read';
 export * from './provenance';

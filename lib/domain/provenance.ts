@@ -13,8 +13,8 @@ export type PageKind = z.infer<typeof PageKindSchema>;
 
 /**
  * Where a value came from. A practice lead must be able to check every date against the
- * case system, so a value read from a page keeps the page's path (never its query string,
- * which can carry more personal data than we need) and when it was read.
+ * case system, so a value read from a page keeps the page's path and query (some systems
+ * name the case and tab only in the query) but never its fragment, and when it was read.
  */
 export const ProvenanceSchema = z.discriminatedUnion('kind', [
   z.object({
