@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// The demo case system and the tests serve on 127.0.0.1 (any port: match patterns ignore ports).
-// A real deployment adds its case system's origin here or through managed policy (see README).
-export const HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+
+import { HOST_MATCHES } from './lib/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

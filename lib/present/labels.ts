@@ -1,0 +1,24 @@
+import type { FindingRule, FindingStatus } from '../rules/finding';
+
+export const RULE_LABELS: Record<FindingRule, string> = {
+  'first-core-group': 'First core group',
+  'core-group-interval': 'Next core group',
+  'final-core-group-before-review': 'Last core group before review',
+  'review-conference': 'Review conference',
+  'minutes-circulated': 'Core group minutes circulated',
+  'review-report-shared': 'Review report shared with family',
+  'school-move-core-group': 'Core group after school move',
+  'visit-frequency': 'Statutory visit',
+  'seen-alone': 'Seen alone',
+};
+
+/** Words and an icon for every status: colour is never the only signal. */
+export const STATUS_LABELS: Record<FindingStatus, { text: string; icon: string }> = {
+  overdue: { text: 'Overdue', icon: '✖' },
+  'due-soon': { text: 'Due soon', icon: '⚠' },
+  upcoming: { text: 'Upcoming', icon: '◷' },
+  unknown: { text: 'Unknown', icon: '?' },
+  late: { text: 'Done late', icon: '!' },
+  met: { text: 'Met', icon: '✔' },
+  'not-applicable': { text: 'Not applicable', icon: '–' },
+};
