@@ -1,0 +1,73 @@
+import { type CaseRecord, type IsoDate, isIsoDate, type Region } from '../domain';
+import type { Closures } from './calendar';
+import {
+  coreGroupInterval,
+  finalCoreGroupBeforeReview,
+  firstCoreGroup,
+  minutesCirculated,
+} from './core-group-rules';
+import { FINDING_RULES, type Finding } from './finding';
+import type { Procedure } from './procedure';
+import { DEFAULT_PROCEDURE_ID, getProcedure } from './procedures';
+import { reviewConference, reviewReportShared } from './review-rules';
+import type { RuleContext } from './rule-context';
+import { schoolMoveCoreGroup } from './school-move-rules';
+import { seenAlone, visitFrequency } from './visit-rules';
+
+export interface ComputeFindingsOptions {
+  /** Today's date in London (see `todayInLondon`): statuses are as of this day. */
+  today: IsoDate;
+  /** The bank-holiday calendar. Falls back to the record's region, then England and Wales. */
+  region?: Region;
+  /** Whose timescales to use. Defaults to England's, whatever the region. */
+  procedure?: Procedure;
+  /** The organisation's own closure days, which are not working days. */
+  closures?: Closures;
+}
+
+/** A rule family: a pure function of the record and the context. */
+export type RuleFamily = (record: CaseRecord, ctx: RuleContext) => Finding[];
+
+const RULE_FAMILIES: readonly RuleFamily[] = [
+  firstCoreGroup,
+  coreGroupInterval,
+  finalCoreGroupBeforeReview,
+  reviewConference,
+  minutesCirculated,
+  reviewReportShared,
+  schoolMoveCoreGroup,
+  visitFrequency,
+  seenAlone,
+];
+
+/**
+ * Every finding for one case as of `today`: one per rule for the current cycle (per child for
+ * visits and seen-alone, per move for school moves), and one for each past breach. Sorted by
+ * rule, then child (in the record's order), then current before past, then date.
+ */
+export function computeFindings(record: CaseRecord, opts: ComputeFindingsOptions): Finding[] {
+  if (!isIsoDate(opts.today)) {
+    throw new RangeError(`today must be a real date written YYYY-MM-DD, not "${opts.today}"`);
+  }
+  const region = opts.region ?? record.region;
+  const ctx: RuleContext = {
+    today: opts.today,
+    region: region ?? 'england-and-wales',
+    regionAssumed: region === undefined,
+    procedure: opts.procedure ?? getProcedure(DEFAULT_PROCEDURE_ID),
+    closures: opts.closures ?? new Set(),
+    ...(record.planEndDate !== undefined ? { planEndDate: record.planEndDate } : {}),
+  };
+  const childOrder = new Map(record.children.map((child, i) => [child.id, i]));
+  const childIndex = (f: Finding) =>
+    f.childId === undefined ? -1 : (childOrder.get(f.childId) ?? 0);
+  return RULE_FAMILIES.flatMap((rule) => rule(record, ctx)).sort(
+    (a, b) =>
+      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
+      childIndex(a) - childIndex(b) ||
+      (a.occurrence === b.occurrence ? 0 : a.occurrence === 'current' ? -1 : 1) ||
+      (a.due ?? '').localeCompare(b.due ?? ''),
+  );
+}
+
+const RULE_ORDER = new Map(FINDING_RULES.map((rule, i) => [rule, i]));

@@ -1,0 +1,14 @@
+export * from './bank-holidays';
+export * from './calendar';
+export * from './compute-findings';
+export * from './core-group-rules';
+export * from './finding';
+export * from './plan-rules';
+export * from './procedure';
+export * from './procedures';
+export * from './procedures-england';
+export * from './procedures-nations';
+export * from './review-rules';
+export { formatDate, type RuleContext } from './rule-context';
+export * from './school-move-rules';
+export * from './visit-rules';
