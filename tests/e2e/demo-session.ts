@@ -1,5 +1,6 @@
 import type { CaseRecord, IsoDate } from '../../lib/domain';
 import { startDemoServer } from '../../demo/server';
+import { todayInLondon } from '../../lib/rules/calendar';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 
 export interface DemoIndexCase {
@@ -19,7 +20,7 @@ export interface DemoSession {
 
 /** The demo case system on a free port plus Chromium with the built extension loaded. */
 export async function startDemoSession(): Promise<DemoSession> {
-  const server = await startDemoServer({ port: 0 });
+  const server = await startDemoServer({ port: 0, today: todayInLondon(new Date()) });
   const index = (await (await fetch(`${server.url}/__demo/cases.json`)).json()) as {
     today: IsoDate;
     cases: DemoIndexCase[];
