@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../lib/messages/handle-message';
-import { openLensDb } from '../lib/store';
+import { handleMessage } from '../../lib/messages/handle-message';
+import { openLensDb } from '../../lib/store';
 
 export default defineBackground(() => {
   const db = openLensDb();
