@@ -1,6 +1,21 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../lib/messages/handle-message';
+import { CASE_CHANGING_MESSAGES, type CaseChangedNotice } from '../../lib/messages/messages';
 import { openLensDb } from '../../lib/store';
+
+/** Tells open sidebars and pages to fetch again. Nobody listening is not an error. */
+function notifyCaseChanged(caseId: CaseChangedNotice['caseId']) {
+  const notice: CaseChangedNotice = { type: 'case-changed', caseId };
+  browser.runtime.sendMessage(notice).catch(() => undefined);
+}
+
+function changedCase(message: unknown): CaseChangedNotice['caseId'] | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, caseId, read } = message as { type?: string; caseId?: string; read?: { caseId?: string } };
+  if (type === 'delete-everything') return '*';
+  if (!type || !CASE_CHANGING_MESSAGES.has(type as never)) return undefined;
+  return caseId ?? read?.caseId;
+}
 
 export default defineBackground(() => {
   const db = openLensDb();
@@ -15,7 +30,11 @@ export default defineBackground(() => {
       extensionOrigin,
       now: () => new Date(),
     })
-      .then(sendResponse)
+      .then((result) => {
+        sendResponse(result);
+        const caseId = result.ok ? changedCase(message) : undefined;
+        if (caseId) notifyCaseChanged(caseId);
+      })
       .catch((error: unknown) =>
         sendResponse({
           ok: false,

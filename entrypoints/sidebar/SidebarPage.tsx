@@ -1,18 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { caseGlance } from '../../lib/present/case-glance';
-import { computeFindings } from '../../lib/rules/compute-findings';
 import { todayInLondon } from '../../lib/rules/calendar';
-import { getCaseView, type LensDb } from '../../lib/store';
+import { computeFindings } from '../../lib/rules/compute-findings';
+import { useCaseView } from './use-case-view';
 
-/**
- * Wires the store to the sidebar: a live query, so the sidebar updates the moment the background
- * stores a page read (the iframe shares the extension's origin and so its IndexedDB).
- */
-export function SidebarPage({ db, caseId }: { db: LensDb; caseId: string }) {
+/** Wires the background's answer to the sidebar; all the logic is in lib/, all the markup in components/. */
+export function SidebarPage({ caseId }: { caseId: string }) {
   const today = todayInLondon(new Date());
-  const view = useLiveQuery(async () => (await getCaseView(db, caseId)) ?? null, [db, caseId]);
+  const caseView = useCaseView(caseId);
+  const view = caseView.state === 'loaded' ? caseView.view : undefined;
   const findings = useMemo(
     () => (view ? computeFindings(view.record, { today }) : []),
     [view, today],
@@ -21,11 +18,18 @@ export function SidebarPage({ db, caseId }: { db: LensDb; caseId: string }) {
     () => (view ? caseGlance(view.record, findings, today) : undefined),
     [view, findings, today],
   );
+  if (caseView.state === 'error') {
+    return (
+      <p role="alert" className="sidebar">
+        Core Group Lens could not load this case: {caseView.message}
+      </p>
+    );
+  }
   return (
     <Sidebar
       caseId={caseId}
       today={today}
-      record={view === undefined ? undefined : (view?.record ?? null)}
+      record={caseView.state === 'loading' ? undefined : (view?.record ?? null)}
       findings={findings}
       glance={glance}
       unread={view?.unread ?? []}

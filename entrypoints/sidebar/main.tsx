@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../components/sidebar/sidebar.css';
-import { openLensDb } from '../../lib/store';
 import { SidebarPage } from './SidebarPage';
 
 const params = new URLSearchParams(location.search);
@@ -11,7 +10,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       {caseId ? (
-        <SidebarPage db={openLensDb()} caseId={caseId} />
+        <SidebarPage caseId={caseId} />
       ) : (
         <p role="alert">No case was named for this sidebar.</p>
       )}

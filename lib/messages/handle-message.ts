@@ -1,5 +1,11 @@
 import type { LensDb } from '../store';
-import { applyPageRead, deleteCase, deleteEverything, markCaseOpened } from '../store';
+import {
+  applyPageRead,
+  deleteCase,
+  deleteEverything,
+  getCaseView,
+  markCaseOpened,
+} from '../store';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from './messages';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
@@ -40,6 +46,8 @@ export async function handleMessage(
     }
     case 'case-opened':
       return markCaseOpened(ctx.db, message.caseId, ctx.now());
+    case 'get-case-view':
+      return ok((await getCaseView(ctx.db, message.caseId)) ?? null);
     case 'delete-case':
       return deleteCase(ctx.db, message.caseId, ctx.now());
     case 'delete-everything':

@@ -1,0 +1,126 @@
+import type { PlanSectionId } from '../domain/case-record';
+
+/**
+ * The things a reader looks for on a page, named by where they land in the case record
+ * (`icpcDate`, `coreGroups.date`, `plans.sections.needs`, `plans.actions.owner`). The same
+ * names key the synonym list, a profile's field map, and `UnreadField.field`.
+ */
+
+/** How the text shown on the page becomes a value. */
+export type ValueKind =
+  | 'text'
+  | 'date'
+  | 'yes-no'
+  | 'names'
+  | 'region'
+  | 'meeting-status'
+  | 'action-status';
+
+/** The sections of a plan (the same list as PLAN_SECTION_IDS in lib/domain, kept zod-free). */
+export const PLAN_SECTIONS = [
+  'child-seen',
+  'needs',
+  'objectives',
+  'actions',
+  'timescales',
+  'responsibilities',
+  'resources',
+  'contact-frequency',
+  'success-measures',
+  'contingency',
+  'contacts',
+  'child-views',
+] as const satisfies readonly PlanSectionId[];
+
+export const CASE_FIELDS = {
+  caseId: 'text',
+  region: 'region',
+  icpcDate: 'date',
+  planEndDate: 'date',
+} as const satisfies Record<string, ValueKind>;
+export type CaseField = keyof typeof CASE_FIELDS;
+
+const sectionFields = Object.fromEntries(PLAN_SECTIONS.map((id) => [id, 'text'])) as {
+  readonly [S in PlanSectionId]: 'text';
+};
+
+/**
+ * The fields of each list's items. A visit names its child (one row per child per visit, or a
+ * visit with a row per child inside it); a plan's sections are keyed by PlanSectionId, and its
+ * actions are a list inside the plan.
+ */
+export const ITEM_FIELDS = {
+  children: {
+    id: 'text',
+    name: 'text',
+    dateOfBirth: 'date',
+    preVerbal: 'yes-no',
+    seenAloneNotRequired: 'yes-no',
+  },
+  reviewConferences: { date: 'date', status: 'meeting-status', reportSharedDate: 'date' },
+  coreGroups: {
+    date: 'date',
+    status: 'meeting-status',
+    minutesCirculatedDate: 'date',
+    attendees: 'names',
+    apologies: 'names',
+  },
+  visits: { date: 'date', childId: 'text', childName: 'text', seen: 'yes-no', seenAlone: 'yes-no' },
+  schoolMoves: { date: 'date', childId: 'text', childName: 'text' },
+  plans: { childId: 'text', childName: 'text', ...sectionFields },
+  actions: {
+    childId: 'text',
+    childName: 'text',
+    text: 'text',
+    owner: 'text',
+    due: 'date',
+    measure: 'text',
+    status: 'action-status',
+  },
+} as const satisfies Record<string, Record<string, ValueKind>>;
+
+/** A list a page can show; `actions` are a plan's, so they land in `plans[].actions`. */
+export type ListName = keyof typeof ITEM_FIELDS;
+export const LIST_NAMES = Object.keys(ITEM_FIELDS) as ListName[];
+export type ItemField<L extends ListName> = keyof (typeof ITEM_FIELDS)[L] & string;
+
+/** Every field's name as the synonym list and unread entries spell it. */
+export type FieldPath =
+  | CaseField
+  | {
+      [L in ListName]: L extends 'plans'
+        ? `plans.${'childId' | 'childName'}` | `plans.sections.${PlanSectionId}`
+        : L extends 'actions'
+          ? `plans.actions.${ItemField<'actions'>}`
+          : `${L}.${ItemField<L>}`;
+    }[ListName];
+
+/** Where an item field lands in the record, e.g. ('plans', 'needs') → `plans.sections.needs`. */
+export function fieldPath(list: ListName | undefined, field: string): FieldPath {
+  if (!list) return field as FieldPath;
+  if (list === 'actions') return `plans.actions.${field}` as FieldPath;
+  if (list === 'plans' && field !== 'childId' && field !== 'childName') {
+    return `plans.sections.${field}` as FieldPath;
+  }
+  return `${list}.${field}` as FieldPath;
+}
+
+/** The reverse of fieldPath. */
+export function splitFieldPath(path: FieldPath): { list?: ListName; field: string } {
+  if (path.startsWith('plans.actions.')) return { list: 'actions', field: path.slice(14) };
+  if (path.startsWith('plans.sections.')) return { list: 'plans', field: path.slice(15) };
+  const dot = path.indexOf('.');
+  if (dot < 0) return { field: path };
+  return { list: path.slice(0, dot) as ListName, field: path.slice(dot + 1) };
+}
+
+export function valueKindOf(list: ListName | undefined, field: string): ValueKind | undefined {
+  const fields: Record<string, ValueKind> = list ? ITEM_FIELDS[list] : CASE_FIELDS;
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
+
+/** Every field path, e.g. for validating a profile's synonyms. */
+export const FIELD_PATHS: readonly FieldPath[] = [
+  ...(Object.keys(CASE_FIELDS) as CaseField[]),
+  ...LIST_NAMES.flatMap((list) => Object.keys(ITEM_FIELDS[list]).map((f) => fieldPath(list, f))),
+];

@@ -1,0 +1,63 @@
+/**
+ * Reading case pages. Everything here runs in the content script, so it imports no zod,
+ * React, Dexie or date-fns; profiles are validated elsewhere (site-profile-schema.ts).
+ */
+export type { PageReadResult, ReadContext } from './build-page-read';
+export { buildPageRead } from './build-page-read';
+export {
+  CASE_FIELDS,
+  type CaseField,
+  type FieldPath,
+  fieldPath,
+  ITEM_FIELDS,
+  type ListName,
+  PLAN_SECTIONS,
+  splitFieldPath,
+  type ValueKind,
+} from './fields';
+export type { Findings, Found, FoundItem, FoundListName, ValueOptions } from './findings';
+export { findGeneric, type GenericReadOptions, readGenericPage } from './generic-reader';
+export { normaliseLabel } from './normalise-label';
+export { type DateRead, parseUkDate, TWO_DIGIT_YEAR_PIVOT } from './parse-date';
+export {
+  parseActionStatus,
+  parseMeetingStatus,
+  parseNames,
+  parseRegion,
+  type WordRead,
+} from './parse-words';
+export { parseYesNo, type YesNoRead, type YesNoWords } from './parse-yes-no';
+export { type ReadPageOptions, readPage } from './read-page';
+export { findWithProfile, pageSpecFor, profileOwns } from './read-with-profile';
+export {
+  type LabelledValue,
+  type PageScan,
+  type PairSource,
+  type ReadTable,
+  type ReadTableRow,
+  readHeaderTable,
+  readLabelledValues,
+  readTables,
+  scanPage,
+} from './scan-page';
+export { CAREFLOW_SELECTORS, GENERIC_SELECTORS, GRIDCASE_SELECTORS } from './selectors';
+export { readShownValue, type ShownValue } from './shown-value';
+export type {
+  CaseFieldSources,
+  ExamplePage,
+  ListSource,
+  ListSources,
+  PageSpec,
+  RowFilter,
+  SiteProfile,
+  ValueSource,
+} from './site-profile';
+export {
+  BUILT_IN_SYNONYMS,
+  buildSynonymIndex,
+  fieldsForLabel,
+  type SynonymIndex,
+  type Synonyms,
+  YES_NO_WORDS,
+} from './synonyms';
+export { parseUrlPattern, type UrlPattern, urlMatchesAny } from './url-pattern';

@@ -1,0 +1,502 @@
+import { GENERIC_SELECTORS } from './selectors';
+import {
+  collapse,
+  controlValue,
+  isFormControl,
+  isHiddenByMarkup,
+  isInline,
+  isNotText,
+  readShownValue,
+  type ShownValue,
+} from './shown-value';
+
+/** How a label was tied to its value; teach-a-field shows it, tests check each. */
+export type PairSource =
+  | 'dl'
+  | 'table-row'
+  | 'label-for'
+  | 'label-wrap'
+  | 'aria-labelledby'
+  | 'aria-label'
+  | 'fieldset'
+  | 'adjacent'
+  | 'text';
+
+/** A label and the value beside it, as the page shows them. */
+export interface LabelledValue extends ShownValue {
+  label: string;
+  source: PairSource;
+  /** The element holding the value, to highlight it or build a selector for it. */
+  element: Element;
+}
+
+/** A table with a header row: one array of cells per row, lined up with `headers`. */
+export interface ReadTable {
+  element: Element;
+  headers: string[];
+  rows: ReadTableRow[];
+}
+
+export interface ReadTableRow {
+  element: Element;
+  cells: ShownValue[];
+}
+
+export interface PageScan {
+  pairs: LabelledValue[];
+  tables: ReadTable[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const LONGEST_LABEL = 80;
+const MOST_COLUMNS = 60;
+/** Inside these, label/value structure is read from the markup, not from "Label: value" text. */
+const STRUCTURED = new Set(['dl', 'label', 'legend']);
+const LABEL_THEN_VALUE = /^([^:]{1,80}?)\s*:\s*(.+)$/s;
+
+interface Frame {
+  el: Element | null;
+  kids: ArrayLike<Node>;
+  i: number;
+  block: boolean;
+  structured: boolean;
+  /** Element children that show something, the first two kept for the label-beside-value rule. */
+  shown: number;
+  firstTwo: Element[];
+  directText: boolean;
+  hasBlockInside: boolean;
+  kidsHaveBlocks: boolean;
+}
+
+/**
+ * Reads every label/value pair and header-row table under `root` in one walk of the tree,
+ * with no layout reads, so a 2,000-row page costs about what one `querySelectorAll('*')` does.
+ */
+export function scanPage(root: ParentNode): PageScan {
+  const pairs: LabelledValue[] = [];
+  const tables: ReadTable[] = [];
+  const ids = new Map<string, Element>();
+  const order = new Map<Element, number>();
+  const labels: Element[] = [];
+  const labelledBy: Element[] = [];
+  const fieldsets: Element[] = [];
+  let structuredDepth = 0;
+
+  const lines: { owner: Element | null; text: string }[] = [{ owner: null, text: '' }];
+  const endLine = () => {
+    const current = lines[lines.length - 1] as { owner: Element | null; text: string };
+    const text = current.text;
+    current.text = '';
+    if (structuredDepth > 0 || !current.owner || text.indexOf(':') < 0) return;
+    const m = LABEL_THEN_VALUE.exec(collapse(text));
+    if (!m) return;
+    const label = m[1] as string;
+    const value = (m[2] as string).trim();
+    // "https://…" is an address, not a label.
+    if (value === '' || value.startsWith('//') || !/\p{L}/u.test(label)) return;
+    pairs.push({ label, text: value, lines: [value], source: 'text', element: current.owner });
+  };
+
+  // An element passed as the root is read too (a table given as the scope is still a table).
+  const top: ArrayLike<Node> = isElement(root) ? [root] : root.childNodes;
+  const frames: Frame[] = [newFrame(null, top, false, false)];
+  let counter = 0;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as Frame;
+    if (frame.i >= frame.kids.length) {
+      frames.pop();
+      const el = frame.el;
+      if (!el) continue;
+      if (frame.block) {
+        endLine();
+        lines.pop();
+      }
+      if (frame.structured) structuredDepth--;
+      const parent = frames[frames.length - 1];
+      if (parent) {
+        parent.hasBlockInside ||= frame.block || frame.hasBlockInside;
+        parent.kidsHaveBlocks ||= frame.hasBlockInside;
+      }
+      if (structuredDepth === 0) readLabelBesideValue(frame, pairs);
+      continue;
+    }
+    const node = frame.kids[frame.i++] as Node;
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue ?? '';
+      (lines[lines.length - 1] as { text: string }).text += text;
+      if (text.trim() !== '') frame.directText = true;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.localName;
+    if (isHiddenByMarkup(el)) continue;
+    if (tag === 'br') {
+      endLine();
+      continue;
+    }
+    order.set(el, counter++);
+    const id = el.getAttribute('id');
+    if (id && !ids.has(id)) ids.set(id, el);
+    if (el.hasAttribute('aria-labelledby')) labelledBy.push(el);
+
+    if (isFormControl(el)) {
+      countShown(frame, el);
+      const ariaLabel = el.getAttribute('aria-label');
+      if (ariaLabel && !isRadio(el)) {
+        pairs.push({
+          label: collapse(ariaLabel),
+          source: 'aria-label',
+          element: el,
+          ...controlValue(el),
+        });
+      }
+      continue;
+    }
+    if (isNotText(el)) continue;
+    countShown(frame, el);
+    if (tag === 'dl') readDescriptionList(el, pairs);
+    else if (tag === 'table') readTable(el, pairs, tables);
+    else if (tag === 'label') labels.push(el);
+    else if (tag === 'fieldset') fieldsets.push(el);
+
+    const block = !isInline(el);
+    if (block) {
+      endLine();
+      lines.push({ owner: el, text: '' });
+    }
+    const structured = STRUCTURED.has(tag) || el.hasAttribute('aria-labelledby');
+    if (structured) structuredDepth++;
+    frames.push(newFrame(el, el.childNodes, block, structured));
+  }
+
+  const labelFor = new Map<string, Element>();
+  for (const label of labels) {
+    const target = label.getAttribute('for');
+    if (target) labelFor.set(target, label);
+  }
+  const choiceText = (radio: Element): string => {
+    const wrapping = radio.closest(GENERIC_SELECTORS.wrappingLabel);
+    const id = radio.getAttribute('id');
+    const label = wrapping ?? (id ? labelFor.get(id) : undefined);
+    if (label) return labelText(label);
+    if (radio.getAttribute('role') === 'radio') return collapse(radio.textContent ?? '');
+    return collapse(radio.getAttribute('aria-label') ?? radio.getAttribute('value') ?? '');
+  };
+
+  for (const label of labels) {
+    const forId = label.getAttribute('for');
+    const target = forId ? ids.get(forId) : label.querySelector(GENERIC_SELECTORS.control);
+    if (!target || isRadio(target) || isHiddenByMarkup(target)) continue;
+    const text = labelText(label);
+    if (text === '') continue;
+    const value = isFormControl(target) ? controlValue(target) : readShownValue(target);
+    pairs.push({
+      label: text,
+      source: forId ? 'label-for' : 'label-wrap',
+      element: target,
+      ...value,
+    });
+  }
+  for (const el of labelledBy) {
+    const label = (el.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => ids.get(id))
+      .filter((l): l is Element => l !== undefined && l !== el)
+      .map(labelText)
+      .join(' ');
+    if (label === '') continue;
+    const value =
+      el.getAttribute('role') === 'radiogroup' || el.localName === 'fieldset'
+        ? readChoice(el, choiceText)
+        : isFormControl(el)
+          ? controlValue(el)
+          : readShownValue(el);
+    pairs.push({ label, source: 'aria-labelledby', element: el, ...value });
+  }
+  for (const fieldset of fieldsets) {
+    if (fieldset.hasAttribute('aria-labelledby')) continue;
+    const legend = firstChildNamed(fieldset, 'legend');
+    if (!legend || !fieldset.querySelector(GENERIC_SELECTORS.radio)) continue;
+    const label = labelText(legend);
+    if (label !== '') {
+      pairs.push({
+        label,
+        source: 'fieldset',
+        element: fieldset,
+        ...readChoice(fieldset, choiceText),
+      });
+    }
+  }
+
+  const at = (p: LabelledValue) => order.get(p.element) ?? Number.MAX_SAFE_INTEGER;
+  pairs.sort((a, b) => at(a) - at(b));
+  return { pairs: withoutEchoes(pairs), tables };
+}
+
+/** One table read on its own: its header row and body rows, or undefined without a header row. */
+export function readHeaderTable(table: Element): ReadTable | undefined {
+  const tables: ReadTable[] = [];
+  readTable(table, [], tables);
+  return tables[0];
+}
+
+/** Label/value pairs on the page (see scanPage). */
+export function readLabelledValues(root: ParentNode): LabelledValue[] {
+  return scanPage(root).pairs;
+}
+
+/** Tables with a header row on the page (see scanPage). */
+export function readTables(root: ParentNode): ReadTable[] {
+  return scanPage(root).tables;
+}
+
+function newFrame(
+  el: Element | null,
+  kids: ArrayLike<Node>,
+  block: boolean,
+  structured: boolean,
+): Frame {
+  return {
+    el,
+    kids,
+    i: 0,
+    block,
+    structured,
+    shown: 0,
+    firstTwo: [],
+    directText: false,
+    hasBlockInside: false,
+    kidsHaveBlocks: false,
+  };
+}
+
+function countShown(frame: Frame, el: Element) {
+  frame.shown++;
+  if (frame.firstTwo.length < 2) frame.firstTwo.push(el);
+}
+
+/** `<div><span>ICPC date</span><span>17/12/2026</span></div>`: two plain parts side by side. */
+function readLabelBesideValue(frame: Frame, pairs: LabelledValue[]) {
+  const el = frame.el;
+  if (!el || frame.shown !== 2 || frame.directText || frame.kidsHaveBlocks) return;
+  if (frame.structured || el.localName === 'tr' || el.localName === 'p') return;
+  const [first, second] = frame.firstTwo as [Element, Element];
+  // Labels and controls are paired by their own rules (label-for, wrapping label).
+  if (isFormControl(first) || first.localName === 'label' || second.localName === 'label') return;
+  const label = labelText(first);
+  if (label === '' || label.length > LONGEST_LABEL) return;
+  const value = isFormControl(second) ? controlValue(second) : readShownValue(second);
+  if (value.text === '' && value.checked === undefined) return;
+  pairs.push({ label, source: 'adjacent', element: second, ...value });
+}
+
+function readDescriptionList(dl: Element, pairs: LabelledValue[]) {
+  let label: string | undefined;
+  let values: { el: Element; value: ShownValue }[] = [];
+  const flush = () => {
+    const first = values[0];
+    if (label && first) {
+      const lines = values.flatMap((v) => v.value.lines);
+      const one = values.length === 1 ? first.value : { text: lines.join('\n'), lines };
+      pairs.push({ label, source: 'dl', element: first.el, ...one });
+    }
+    values = [];
+  };
+  const visit = (children: HTMLCollection) => {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Element;
+      if (isHiddenByMarkup(child)) continue;
+      if (child.localName === 'dt') {
+        flush();
+        label = labelText(child);
+      } else if (child.localName === 'dd') {
+        values.push({ el: child, value: readShownValue(child) });
+      } else if (child.localName === 'div') {
+        visit(child.children);
+      }
+    }
+  };
+  visit(dl.children);
+  flush();
+}
+
+function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) {
+  const rows: { el: Element; inHead: boolean }[] = [];
+  for (const part of Array.from(table.children)) {
+    const tag = part.localName;
+    if (tag === 'tr') rows.push({ el: part, inHead: false });
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      for (const row of Array.from(part.children)) {
+        if (row.localName === 'tr') rows.push({ el: row, inHead: tag === 'thead' });
+      }
+    }
+  }
+  const cellsOf = (row: Element) =>
+    Array.from(row.children).filter(
+      (c) => (c.localName === 'td' || c.localName === 'th') && !isHiddenByMarkup(c),
+    );
+
+  let headerIndex = -1;
+  rows.forEach((row, i) => {
+    if (row.inHead) headerIndex = i;
+  });
+  if (headerIndex < 0 && rows[0]) {
+    const cells = cellsOf(rows[0].el);
+    if (cells.length >= 2 && cells.every((c) => c.localName === 'th')) headerIndex = 0;
+  }
+
+  // Rows of a label and one value: `<th>ICPC date</th><td>…</td>`, or two plain cells in a
+  // table with no header row.
+  rows.forEach((row, i) => {
+    if (i === headerIndex || row.inHead) return;
+    const cells = cellsOf(row.el);
+    const [first, second] = cells;
+    if (cells.length !== 2 || !first || !second || second.localName !== 'td') return;
+    if (headerIndex >= 0 && first.localName !== 'th') return;
+    const label = labelText(first);
+    if (label === '' || label.length > LONGEST_LABEL) return;
+    pairs.push({ label, source: 'table-row', element: second, ...readShownValue(second) });
+  });
+  if (headerIndex < 0) return;
+
+  const headerRow = rows[headerIndex] as { el: Element };
+  const headers: string[] = [];
+  for (const cell of cellsOf(headerRow.el)) {
+    const span = spanOf(cell, 'colspan');
+    headers.push(labelText(cell));
+    for (let s = 1; s < span; s++) headers.push('');
+  }
+  if (headers.length > MOST_COLUMNS) headers.length = MOST_COLUMNS;
+  const width = headers.length;
+  const read: ReadTableRow[] = [];
+  // A cell spanning rows fills its column in the rows below, so later cells stay in line.
+  const carried: { value: ShownValue; rowsLeft: number }[] = [];
+  for (const row of rows.slice(headerIndex + 1)) {
+    if (row.inHead) continue;
+    const cells = cellsOf(row.el);
+    const out: ShownValue[] = [];
+    let col = 0;
+    const fillCarried = () => {
+      while (col < width && (carried[col]?.rowsLeft ?? 0) > 0) {
+        const carry = carried[col] as { value: ShownValue; rowsLeft: number };
+        out[col] = carry.value;
+        carry.rowsLeft--;
+        col++;
+      }
+    };
+    let spansAll = false;
+    for (const cell of cells) {
+      fillCarried();
+      if (col >= width) break;
+      const colspan = spanOf(cell, 'colspan');
+      const rowspan = spanOf(cell, 'rowspan');
+      if (colspan >= width && cells.length === 1) spansAll = true;
+      const value = readShownValue(cell);
+      for (let s = 0; s < colspan && col < width; s++, col++) {
+        out[col] = s === 0 ? value : { text: '', lines: [] };
+        if (rowspan > 1) carried[col] = { value: out[col] as ShownValue, rowsLeft: rowspan - 1 };
+      }
+    }
+    fillCarried();
+    // "No visits recorded" across the whole table, or a group heading: not a data row.
+    if (spansAll || cells.every((c) => c.localName === 'th')) continue;
+    for (let c = 0; c < width; c++) out[c] ??= { text: '', lines: [] };
+    read.push({ element: row.el, cells: out });
+  }
+  tables.push({ element: table, headers, rows: read });
+}
+
+function spanOf(cell: Element, attribute: 'colspan' | 'rowspan'): number {
+  const n = Number.parseInt(cell.getAttribute(attribute) ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MOST_COLUMNS) : 1;
+}
+
+/** A label's own words: without the value of a control inside it, or a trailing colon. */
+export function labelText(el: Element): string {
+  const frames: { kids: NodeListOf<ChildNode>; i: number }[] = [{ kids: el.childNodes, i: 0 }];
+  let text = '';
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as { kids: NodeListOf<ChildNode>; i: number };
+    if (frame.i >= frame.kids.length) {
+      frames.pop();
+      continue;
+    }
+    const node = frame.kids[frame.i++] as Node;
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE) {
+      const child = node as Element;
+      if (isFormControl(child) || isNotText(child)) continue;
+      text += ' ';
+      frames.push({ kids: child.childNodes, i: 0 });
+    }
+  }
+  return collapse(text).replace(/\s*[:*]+\s*$/, '');
+}
+
+function readChoice(group: Element, choiceText: (radio: Element) => string): ShownValue {
+  const radios = group.querySelectorAll(GENERIC_SELECTORS.radio);
+  for (const radio of Array.from(radios)) {
+    const on =
+      radio.localName === 'input'
+        ? (radio as HTMLInputElement).checked
+        : radio.getAttribute('aria-checked') === 'true';
+    if (on) {
+      const text = choiceText(radio);
+      return { text, lines: text === '' ? [] : [text] };
+    }
+  }
+  return { text: '', lines: [] };
+}
+
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === ELEMENT_NODE;
+}
+
+function isRadio(el: Element): boolean {
+  return (
+    (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'radio') ||
+    el.getAttribute('role') === 'radio'
+  );
+}
+
+function firstChildNamed(el: Element, tag: string): Element | undefined {
+  for (let i = 0; i < el.children.length; i++) {
+    const child = el.children[i] as Element;
+    if (child.localName === tag) return child;
+  }
+  return undefined;
+}
+
+/**
+ * The same label and value found twice is one value: a `Label: value` line that is also a
+ * structured pair gives way to it, and a control labelled twice (`<label for>` and
+ * `aria-labelledby`) counts once.
+ */
+function withoutEchoes(pairs: LabelledValue[]): LabelledValue[] {
+  const keyOf = (p: LabelledValue) =>
+    `${p.label.toLowerCase()}\u0000${p.text}\u0000${String(p.checked)}`;
+  const structured = new Map<string, LabelledValue[]>();
+  for (const p of pairs) {
+    if (p.source === 'text') continue;
+    const key = keyOf(p);
+    const twins = structured.get(key) ?? [];
+    twins.push(p);
+    structured.set(key, twins);
+  }
+  const seen = new Map<Element, Set<string>>();
+  return pairs.filter((p) => {
+    const key = keyOf(p);
+    if (p.source === 'text') {
+      // Bounded: a page of a thousand identical rows must not make this quadratic.
+      const twins = structured.get(key)?.slice(0, 50) ?? [];
+      return !twins.some((t) => p.element.contains(t.element));
+    }
+    const keys = seen.get(p.element) ?? new Set<string>();
+    if (keys.has(key)) return false;
+    keys.add(key);
+    seen.set(p.element, keys);
+    return true;
+  });
+}

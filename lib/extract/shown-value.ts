@@ -1,0 +1,230 @@
+/**
+ * What a page shows for one value, read from the DOM without layout reads (no innerText, no
+ * getComputedStyle): the content script must never make the case system slower.
+ */
+export interface ShownValue {
+  /** The text as shown: each line's spacing collapsed, lines joined by "\n". */
+  text: string;
+  /** The lines separately: list items, `<br>`-separated lines, selected options. */
+  lines: string[];
+  /** A checkbox's state, when the value is one checkbox (or an `aria-checked` widget). */
+  checked?: boolean;
+  /** A `<time datetime>` inside the value, for when the shown text leaves out the year. */
+  machineDate?: string;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Never shown as text: code, metadata, and controls whose text is not their value. */
+const NOT_TEXT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+]);
+
+/** Elements that flow within a line; anything else (custom elements too) starts a new line. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'output',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+]);
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
+}
+
+/** Hidden by markup alone (the `hidden` attribute or an inline style): no layout read needed. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') {
+    return true;
+  }
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** True for elements whose text is never a value (scripts, buttons, option lists, hidden parts). */
+export function isNotText(el: Element): boolean {
+  return NOT_TEXT.has(el.localName) || isHiddenByMarkup(el);
+}
+
+export function isFormControl(el: Element): boolean {
+  const tag = el.localName;
+  return tag === 'input' || tag === 'select' || tag === 'textarea';
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The value of one form control as the worker sees it: typed text, ticked state, chosen option. */
+export function controlValue(el: Element): ShownValue {
+  const tag = el.localName;
+  if (tag === 'select') {
+    const select = el as HTMLSelectElement;
+    const lines: string[] = [];
+    for (let i = 0; i < select.options.length; i++) {
+      const option = select.options[i];
+      if (option?.selected) lines.push(collapse(option.textContent ?? ''));
+    }
+    return fromLines(lines);
+  }
+  if (tag === 'textarea') {
+    return fromLines((el as HTMLTextAreaElement).value.split('\n'));
+  }
+  if (tag === 'input') {
+    const input = el as HTMLInputElement;
+    const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'checkbox' || type === 'radio')
+      return { text: '', lines: [], checked: input.checked };
+    return fromLines([input.value]);
+  }
+  return readShownValue(el);
+}
+
+/**
+ * Reads the value an element shows. A form control gives its value; an element holding one
+ * checkbox (and no other text) gives its state; anything else its text, line by line.
+ */
+export function readShownValue(root: Element): ShownValue {
+  if (isFormControl(root)) return controlValue(root);
+  const ariaChecked = ariaCheckedOf(root);
+  if (ariaChecked !== undefined) return { text: '', lines: [], checked: ariaChecked };
+
+  const lines: string[] = [];
+  let line = '';
+  const endLine = () => {
+    const clean = collapse(line);
+    if (clean !== '') lines.push(clean);
+    line = '';
+  };
+  let checkboxes = 0;
+  let checked: boolean | undefined;
+  let otherControls = 0;
+  let machineDate: string | undefined;
+  let times = 0;
+
+  // Iterative walk with explicit frames: deep hostile nesting must not overflow the stack,
+  // and child lists are indexed rather than followed by nextSibling (slow in some DOMs).
+  const frames: Frame[] = [{ el: root, kids: root.childNodes, i: 0 }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as Frame;
+    const kids = frame.kids;
+    if (frame.i >= kids.length) {
+      frames.pop();
+      if (frames.length > 0 && !isInline(frame.el)) endLine();
+      continue;
+    }
+    const node = kids[frame.i++] as Node;
+    if (node.nodeType === TEXT_NODE) {
+      line += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.localName;
+    if (tag === 'br') {
+      endLine();
+      continue;
+    }
+    if (tag === 'input' && !isHiddenByMarkup(el)) {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      if (type === 'checkbox' || type === 'radio') {
+        checkboxes++;
+        checked = (el as HTMLInputElement).checked;
+      } else {
+        otherControls++;
+        line += ` ${(el as HTMLInputElement).value} `;
+      }
+      continue;
+    }
+    if ((tag === 'select' || tag === 'textarea') && !isHiddenByMarkup(el)) {
+      otherControls++;
+      line += ` ${controlValue(el).lines.join(', ')} `;
+      continue;
+    }
+    if (isNotText(el)) continue;
+    const widget = ariaCheckedOf(el);
+    if (widget !== undefined) {
+      checkboxes++;
+      checked = widget;
+    }
+    if (tag === 'time') {
+      times++;
+      machineDate = el.getAttribute('datetime') ?? undefined;
+    }
+    if (!isInline(el)) endLine();
+    frames.push({ el, kids: el.childNodes, i: 0 });
+  }
+  endLine();
+
+  const value = fromLines(lines);
+  if (checkboxes === 1 && otherControls === 0) value.checked = checked;
+  if (times === 1 && machineDate) value.machineDate = machineDate;
+  return value;
+}
+
+interface Frame {
+  el: Element;
+  kids: NodeListOf<ChildNode>;
+  i: number;
+}
+
+function ariaCheckedOf(el: Element): boolean | undefined {
+  const role = el.getAttribute('role');
+  if (role !== 'checkbox' && role !== 'switch' && role !== 'radio') return undefined;
+  const state = el.getAttribute('aria-checked');
+  return state === 'true' ? true : state === 'false' ? false : undefined;
+}
+
+function fromLines(raw: readonly string[]): ShownValue {
+  const lines = raw.map(collapse).filter((l) => l !== '');
+  return { text: lines.join('\n'), lines };
+}
