@@ -1,7 +1,5 @@
 import { defineConfig } from 'wxt';
 
-
-
 import { HOST_MATCHES } from './lib/hosts';
 
 export default defineConfig({

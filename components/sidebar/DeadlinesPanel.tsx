@@ -7,11 +7,11 @@ import { FindingItem } from './FindingItem';
 export function DeadlinesPanel({
   findings,
   today,
-  children,
+  caseChildren,
 }: {
   findings: readonly Finding[];
   today: IsoDate;
-  children: readonly Child[];
+  caseChildren: readonly Child[];
 }) {
   const sorted = sortFindings(findings);
   const current = sorted.filter((f) => f.occurrence === 'current');
@@ -28,7 +28,7 @@ export function DeadlinesPanel({
               key={`${f.rule}-${f.childId ?? ''}-${f.due ?? ''}`}
               finding={f}
               today={today}
-              children={children}
+              caseChildren={caseChildren}
             />
           ))}
         </ul>
@@ -42,7 +42,7 @@ export function DeadlinesPanel({
                 key={`${f.rule}-${f.childId ?? ''}-${f.due ?? ''}-past`}
                 finding={f}
                 today={today}
-                children={children}
+                caseChildren={caseChildren}
               />
             ))}
           </ul>

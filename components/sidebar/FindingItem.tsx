@@ -15,13 +15,13 @@ function when(finding: Finding, today: IsoDate): string | undefined {
 export function FindingItem({
   finding,
   today,
-  children,
+  caseChildren,
 }: {
   finding: Finding;
   today: IsoDate;
-  children: readonly Child[];
+  caseChildren: readonly Child[];
 }) {
-  const child = finding.childId ? children.find((c) => c.id === finding.childId) : undefined;
+  const child = finding.childId ? caseChildren.find((c) => c.id === finding.childId) : undefined;
   const phrase = when(finding, today);
   return (
     <li className={`finding finding-${finding.status}`} data-rule={finding.rule}>

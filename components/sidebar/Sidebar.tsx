@@ -30,14 +30,14 @@ export function Sidebar({ caseId, today, record, findings, glance, unread }: Sid
         <p role="status">Loading what has been read for this case…</p>
       ) : record === null ? (
         <p role="status" data-testid="no-data">
-          Nothing has been stored for this case yet. Open its summary, conference, core group,
-          visit and plan pages so the extension can read them.
+          Nothing has been stored for this case yet. Open its summary, conference, core group, visit
+          and plan pages so the extension can read them.
         </p>
       ) : (
         <>
           {glance ? <CaseGlanceLine glance={glance} /> : null}
           <UnreadNotice unread={unread} />
-          <DeadlinesPanel findings={findings} today={today} children={record.children} />
+          <DeadlinesPanel findings={findings} today={today} caseChildren={record.children} />
         </>
       )}
     </main>

@@ -1,5 +1,5 @@
-import type { FindingStatus } from '../../lib/rules/finding';
 import { STATUS_LABELS } from '../../lib/present/labels';
+import type { FindingStatus } from '../../lib/rules/finding';
 
 export function StatusBadge({ status }: { status: FindingStatus }) {
   const { text, icon } = STATUS_LABELS[status];

@@ -11,7 +11,11 @@ function notifyCaseChanged(caseId: CaseChangedNotice['caseId']) {
 
 function changedCase(message: unknown): CaseChangedNotice['caseId'] | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
-  const { type, caseId, read } = message as { type?: string; caseId?: string; read?: { caseId?: string } };
+  const { type, caseId, read } = message as {
+    type?: string;
+    caseId?: string;
+    read?: { caseId?: string };
+  };
   if (type === 'delete-everything') return '*';
   if (!type || !CASE_CHANGING_MESSAGES.has(type as never)) return undefined;
   return caseId ?? read?.caseId;
@@ -38,7 +42,10 @@ export default defineBackground(() => {
       .catch((error: unknown) =>
         sendResponse({
           ok: false,
-          error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+          error: {
+            code: 'internal',
+            message: error instanceof Error ? error.message : String(error),
+          },
         }),
       );
     return true;

@@ -1,11 +1,5 @@
 import type { LensDb } from '../store';
-import {
-  applyPageRead,
-  deleteCase,
-  deleteEverything,
-  getCaseView,
-  markCaseOpened,
-} from '../store';
+import { applyPageRead, deleteCase, deleteEverything, getCaseView, markCaseOpened } from '../store';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from './messages';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
@@ -28,11 +22,15 @@ export async function handleMessage(
   ctx: HandlerContext,
 ): Promise<Result<unknown>> {
   const from = classifySender(sender, ctx.extensionId, ctx.extensionOrigin, ctx.hostMatches);
-  if (!from) return fail('forbidden-sender', 'Message refused: it did not come from this extension.');
+  if (!from)
+    return fail('forbidden-sender', 'Message refused: it did not come from this extension.');
 
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
-    return fail('invalid-message', `Message refused: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    return fail(
+      'invalid-message',
+      `Message refused: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   }
   const message = parsed.data;
   if (from === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(message.type)) {

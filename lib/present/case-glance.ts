@@ -27,7 +27,11 @@ const OPEN = new Set(['overdue', 'due-soon', 'upcoming']);
  * is due within days, or a deadline cannot be worked out (never reassure on missing data).
  * Green: every current deadline is known and in hand. Grey: nothing is known about the case.
  */
-export function caseGlance(record: CaseRecord, findings: readonly Finding[], today: IsoDate): CaseGlance {
+export function caseGlance(
+  record: CaseRecord,
+  findings: readonly Finding[],
+  today: IsoDate,
+): CaseGlance {
   const current = findings.filter((f) => f.occurrence === 'current');
   const count = (status: Finding['status']) => current.filter((f) => f.status === status).length;
   const overdue = count('overdue');

@@ -1,5 +1,5 @@
 import type { IsoDate, Region } from '../domain';
-import { calendarDaysBetween, type Closures, workingDaysBetween } from '../rules/calendar';
+import { type Closures, calendarDaysBetween, workingDaysBetween } from '../rules/calendar';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -49,7 +49,8 @@ export async function launchWithExtension(
     return { context, extensionId: '', serviceWorker: undefined as unknown as Worker, close };
   }
   const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, close };
 }

@@ -1,5 +1,5 @@
-import type { CaseRecord, IsoDate } from '../../lib/domain';
 import { startDemoServer } from '../../demo/server';
+import type { CaseRecord, IsoDate } from '../../lib/domain';
 import { todayInLondon } from '../../lib/rules/calendar';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage, type HandlerContext } from '../../lib/messages/handle-message';
+import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
 import { type LensDb, openLensDb } from '../../lib/store';
 
 const ID = 'abcdefghijklmnop';
@@ -20,7 +20,12 @@ let ctx: HandlerContext;
 let n = 0;
 beforeEach(() => {
   db = openLensDb(`handle-test-${n++}`);
-  ctx = { db, extensionId: ID, extensionOrigin: ORIGIN, now: () => new Date('2026-11-25T10:00:01Z') };
+  ctx = {
+    db,
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+    now: () => new Date('2026-11-25T10:00:01Z'),
+  };
 });
 afterEach(async () => {
   await db.delete();
@@ -62,7 +67,11 @@ describe('handleMessage', () => {
 
   it('lets only extension pages delete, never a content script', async () => {
     await handleMessage({ type: 'page-read', read }, TAB, ctx);
-    const fromPage = await handleMessage({ type: 'delete-everything', confirm: 'DELETE' }, TAB, ctx);
+    const fromPage = await handleMessage(
+      { type: 'delete-everything', confirm: 'DELETE' },
+      TAB,
+      ctx,
+    );
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await db.cases.count()).toBe(1);
     const fromOptions = await handleMessage({ type: 'delete-case', caseId: 'CF-1' }, PAGE, ctx);

@@ -35,7 +35,11 @@ describe('classifySender', () => {
     expect(classifySender({ id: ID, url: `${ORIGIN}/options.html` }, ID, ORIGIN)).toBe(
       'extension-page',
     );
-    const sidebar = { id: ID, url: `${ORIGIN}/sidebar.html?case=1`, tab: { url: 'http://127.0.0.1/' } };
+    const sidebar = {
+      id: ID,
+      url: `${ORIGIN}/sidebar.html?case=1`,
+      tab: { url: 'http://127.0.0.1/' },
+    };
     expect(classifySender(sidebar, ID, ORIGIN)).toBe('extension-page');
   });
 

@@ -1,0 +1,53 @@
+import type { Region } from '../domain';
+import type { Rag } from './case-glance';
+import type { DashboardRow } from './dashboard-rows';
+
+export type RegionChoice = 'all' | Region | 'not-recorded';
+
+export interface DashboardFilter {
+  overdueOnly: boolean;
+  rag: 'all' | Rag;
+  region: RegionChoice;
+  procedureId: 'all' | string;
+  /** Part of a case reference, any case. */
+  caseSearch: string;
+}
+
+export const NO_FILTER: DashboardFilter = {
+  overdueOnly: false,
+  rag: 'all',
+  region: 'all',
+  procedureId: 'all',
+  caseSearch: '',
+};
+
+export function matchesFilter(row: DashboardRow, filter: DashboardFilter): boolean {
+  if (filter.overdueOnly && row.overdue === 0) return false;
+  if (filter.rag !== 'all' && row.rag !== filter.rag) return false;
+  if (filter.region === 'not-recorded' && row.region !== undefined) return false;
+  if (filter.region !== 'all' && filter.region !== 'not-recorded' && row.region !== filter.region) {
+    return false;
+  }
+  if (filter.procedureId !== 'all' && row.procedureId !== filter.procedureId) return false;
+  const search = filter.caseSearch.trim().toLowerCase();
+  return search === '' || row.caseId.toLowerCase().includes(search);
+}
+
+export function filterRows(rows: readonly DashboardRow[], filter: DashboardFilter): DashboardRow[] {
+  return rows.filter((row) => matchesFilter(row, filter));
+}
+
+export function isFiltered(filter: DashboardFilter): boolean {
+  return (
+    filter.overdueOnly ||
+    filter.rag !== 'all' ||
+    filter.region !== 'all' ||
+    filter.procedureId !== 'all' ||
+    filter.caseSearch.trim() !== ''
+  );
+}
+
+/** The procedures the rows were worked out under, for the filter's choices. */
+export function proceduresIn(rows: readonly DashboardRow[]): string[] {
+  return [...new Set(rows.map((r) => r.procedureId))].sort();
+}

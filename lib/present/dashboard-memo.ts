@@ -1,0 +1,93 @@
+import type { CaseRecord } from '../domain';
+import { computeFindings } from '../rules/compute-findings';
+import type { Finding } from '../rules/finding';
+import { buildDashboardRow, type DashboardCaseInput, type DashboardRow } from './dashboard-rows';
+import type { RulesSetup } from './dashboard-rules-setup';
+
+interface Remembered<T> {
+  version: string;
+  value: T;
+}
+
+/** Progress through a build that may stop part way to let the page paint. */
+export interface RowsProgress {
+  /** Every row, in the inputs' order, once all are built. */
+  rows?: DashboardRow[];
+  done: number;
+  total: number;
+}
+
+/**
+ * Findings worked out once per record: kept until the record's `updatedAt` or the rules setup
+ * (today, procedure, region override) changes. With 5,000 cases the rules run for each case once
+ * when the dashboard opens, then only for the cases a page read has changed.
+ */
+export class DashboardMemo {
+  private readonly findings = new Map<string, Remembered<readonly Finding[]>>();
+  private readonly rows = new Map<string, Remembered<DashboardRow>>();
+  /** How many times the rules have run: the tests check the memo by it. */
+  rulesRuns = 0;
+
+  findingsFor(
+    caseId: string,
+    updatedAt: string,
+    record: CaseRecord,
+    setup: RulesSetup,
+  ): readonly Finding[] {
+    const version = `${updatedAt}\u0000${setup.key}`;
+    const known = this.findings.get(caseId);
+    if (known?.version === version) return known.value;
+    this.rulesRuns++;
+    const value = computeFindings(record, setup.options);
+    this.findings.set(caseId, { version, value });
+    return value;
+  }
+
+  rowFor(input: DashboardCaseInput, setup: RulesSetup): DashboardRow {
+    const version = [
+      input.updatedAt,
+      setup.key,
+      input.lastReadAt,
+      input.unreadCount,
+      input.conflictCount,
+    ].join('\u0000');
+    const known = this.rows.get(input.caseId);
+    if (known?.version === version && known.value.record === input.record) return known.value;
+    const findings = this.findingsFor(input.caseId, input.updatedAt, input.record, setup);
+    const value = buildDashboardRow(input, findings, setup);
+    this.rows.set(input.caseId, { version, value });
+    return value;
+  }
+
+  /**
+   * Builds the rows, stopping early when `shouldYield` says so (call again to go on: rows
+   * already built come from the memo). Cases no longer listed are forgotten.
+   */
+  buildRows(
+    inputs: readonly DashboardCaseInput[],
+    setup: RulesSetup,
+    shouldYield: () => boolean = () => false,
+  ): RowsProgress {
+    const rows: DashboardRow[] = [];
+    for (const input of inputs) {
+      const cached = this.isFresh(input, setup);
+      if (!cached && rows.length > 0 && shouldYield()) {
+        return { done: rows.length, total: inputs.length };
+      }
+      rows.push(this.rowFor(input, setup));
+    }
+    this.forgetAllBut(new Set(inputs.map((i) => i.caseId)));
+    return { rows, done: rows.length, total: inputs.length };
+  }
+
+  private isFresh(input: DashboardCaseInput, setup: RulesSetup): boolean {
+    const known = this.findings.get(input.caseId);
+    return known?.version === `${input.updatedAt}\u0000${setup.key}`;
+  }
+
+  private forgetAllBut(keep: ReadonlySet<string>): void {
+    for (const map of [this.findings, this.rows]) {
+      for (const caseId of map.keys()) if (!keep.has(caseId)) map.delete(caseId);
+    }
+  }
+}
