@@ -75,6 +75,9 @@ type Unparsed = { ok: false; blank?: false; raw: string; reason: string };
 export function buildPageRead(findings: Findings, ctx: ReadContext): PageReadResult {
   const unread: UnreadField[] = [...findings.unread];
   const note = (path: FieldPath | string, reason: string, found?: Found, where?: string) => {
+    // One entry per field and item: the reader may already have said "not found on page".
+    const prefix = where ? `${where}: ` : '';
+    if (unread.some((u) => u.field === path && u.reason.startsWith(prefix))) return;
     const entry: UnreadField = {
       field: clip(path, 200),
       reason: clip(where ? `${where}: ${reason}` : reason, MOST.unreadText),
@@ -418,7 +421,14 @@ export function convert(kind: ValueKind, found: Found, path: FieldPath): Convert
     case 'yes-no': {
       if (shown.checked !== undefined && shownText === shown.text)
         return { ok: true, value: shown.checked };
-      const words = options?.yesNo ?? YES_NO_WORDS[path];
+      const builtIn = YES_NO_WORDS[path];
+      const extra = options?.yesNo;
+      const words = extra
+        ? {
+            yes: [...(builtIn?.yes ?? []), ...(extra.yes ?? [])],
+            no: [...(builtIn?.no ?? []), ...(extra.no ?? [])],
+          }
+        : builtIn;
       return asWord(parseYesNo(shownText, words));
     }
     case 'names':

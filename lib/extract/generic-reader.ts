@@ -30,7 +30,10 @@ export interface GenericReadOptions {
   now?: Date;
 }
 
-/** Fields that say a table is a list of this kind: no other list has a column so named. */
+/**
+ * A table is read as a list when at least this many of its columns name fields of that list,
+ * one of them a field no other list has ("Seen alone" makes a table of visits).
+ */
 const MIN_COLUMNS = 2;
 
 /**

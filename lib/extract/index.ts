@@ -3,10 +3,11 @@
  * React, Dexie or date-fns; profiles are validated elsewhere (site-profile-schema.ts).
  */
 export type { PageReadResult, ReadContext } from './build-page-read';
-export { buildPageRead } from './build-page-read';
+export { buildPageRead, convert, isBlank } from './build-page-read';
 export {
   CASE_FIELDS,
   type CaseField,
+  FIELD_PATHS,
   type FieldPath,
   fieldPath,
   ITEM_FIELDS,
@@ -28,7 +29,13 @@ export {
 } from './parse-words';
 export { parseYesNo, type YesNoRead, type YesNoWords } from './parse-yes-no';
 export { type ReadPageOptions, readPage } from './read-page';
-export { findWithProfile, pageSpecFor, profileOwns } from './read-with-profile';
+export {
+  findWithProfile,
+  pageSpecFor,
+  previewValue,
+  profileOwns,
+  type ValuePreview,
+} from './read-with-profile';
 export {
   type LabelledValue,
   type PageScan,

@@ -1,5 +1,6 @@
 import type { UnreadField } from '../domain/page-read';
-import { type FieldPath, fieldPath, type ListName } from './fields';
+import { convert } from './build-page-read';
+import { type FieldPath, fieldPath, type ListName, splitFieldPath, valueKindOf } from './fields';
 import type { Findings, Found, FoundItem, FoundListName, ValueOptions } from './findings';
 import { normaliseLabel } from './normalise-label';
 import { type PageScan, readHeaderTable, scanPage } from './scan-page';
@@ -80,6 +81,41 @@ export function findWithProfile(
     if (items) findings.lists[list] = items;
   }
   return findings;
+}
+
+/** What teach-a-field shows before saving a field: the value read there, or why not. */
+export type ValuePreview =
+  | { ok: true; value: unknown; shown: string }
+  | { ok: false; reason: string; raw?: string };
+
+/**
+ * Reads one value the way a profile would, for previewing a field being taught: `source` is
+ * what would be saved (a selector, a label...), `field` the record field it is for.
+ */
+export function previewValue(
+  doc: Document,
+  url: URL,
+  field: FieldPath,
+  source: ValueSource,
+  profile?: SiteProfile,
+): ValuePreview {
+  const reader = new ProfileReader(doc, url, profile ?? { id: '', name: '', urls: [], pages: [] });
+  const result = reader.lookUp(source, field, doc);
+  if (!('found' in result)) {
+    const reason =
+      reader.unread[0]?.reason ?? ('missing' in result ? 'not found on page' : result.error);
+    return 'raw' in result && result.raw
+      ? { ok: false, reason, raw: result.raw }
+      : { ok: false, reason };
+  }
+  const { list, field: name } = splitFieldPath(field);
+  const kind = valueKindOf(list, name);
+  if (!kind) return { ok: false, reason: `${field} is not a field this knows` };
+  const converted = convert(kind, result.found, field);
+  const shown = result.found.shown.text;
+  if (converted.ok) return { ok: true, value: converted.value, shown };
+  if (converted.blank) return { ok: false, reason: 'blank on this page', raw: shown };
+  return { ok: false, reason: converted.reason, raw: converted.raw };
 }
 
 class ProfileReader {

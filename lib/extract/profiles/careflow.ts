@@ -1,6 +1,6 @@
 import type { PlanSectionId } from '../../domain/case-record';
 import { CAREFLOW_SELECTORS as S } from '../selectors';
-import type { ListSource, SiteProfile, ValueSource } from '../site-profile';
+import type { ExamplePage, ListSource, SiteProfile, ValueSource } from '../site-profile';
 
 /**
  * CareFlow, the demo's form-like case system (demo/MARKUP.md, "CareFlow"): one section per
@@ -148,49 +148,55 @@ export const CAREFLOW_PROFILE: SiteProfile = {
     // The visit form holds no record data, but it is a page of the case: the sidebar shows.
     { kind: 'other', path: '^/careflow/case/[^/]+/visits/new$', caseId: CASE_ID },
   ],
-  examples: [
-    {
-      path: '/careflow/case/CF-1001/summary',
-      matches: {
-        [S.person]: 2,
-        [S.personName]: 2,
-        [S.icpcDate]: 1,
-        [S.planEndDate]: 1,
-        [S.schoolMove]: 0,
-        [S.schoolMovesEmpty]: 1,
-      },
-    },
-    {
-      path: '/careflow/case/CF-1003/summary',
-      matches: { [S.schoolMove]: 1, [S.schoolMovesEmpty]: 0 },
-    },
-    {
-      path: '/careflow/case/CF-1001/conferences',
-      matches: { [S.icpcDate]: 1, [S.review]: 1, [S.reviewsEmpty]: 0 },
-    },
-    { path: '/careflow/case/CF-1002/conferences', matches: { [S.review]: 0, [S.reviewsEmpty]: 1 } },
-    {
-      path: '/careflow/case/CF-1001/core-groups',
-      matches: { [S.meeting]: 4, [S.meetingsEmpty]: 0 },
-    },
-    {
-      path: '/careflow/case/CF-1002/core-groups',
-      matches: { [S.meeting]: 0, [S.meetingsEmpty]: 1 },
-    },
-    {
-      path: '/careflow/case/CF-1001/visits',
-      matches: { [S.visit]: 9, [S.visitChild]: 18, [S.visitChildName]: 18, [S.visitsEmpty]: 0 },
-    },
-    {
-      path: '/careflow/case/CF-1001/plan/P-300142',
-      matches: {
-        [S.planChild]: 1,
-        [S.planSections]: 1,
-        [S.planAction]: 2,
-        [S.planActionsEmpty]: 0,
-        [S.noPlan]: 0,
-      },
-    },
-    { path: '/careflow/case/CF-1001/visits/new', matches: { [S.visitForm]: 1 } },
-  ],
 };
+
+/**
+ * Pages of the demo where each selector above must match this many times (refined-github's
+ * selector tests): tests/unit/extract-profiles.test.ts renders them and counts. Kept apart
+ * from the profile so the content script does not carry them.
+ */
+export const CAREFLOW_EXAMPLES: ExamplePage[] = [
+  {
+    path: '/careflow/case/CF-1001/summary',
+    matches: {
+      [S.person]: 2,
+      [S.personName]: 2,
+      [S.icpcDate]: 1,
+      [S.planEndDate]: 1,
+      [S.schoolMove]: 0,
+      [S.schoolMovesEmpty]: 1,
+    },
+  },
+  {
+    path: '/careflow/case/CF-1003/summary',
+    matches: { [S.schoolMove]: 1, [S.schoolMovesEmpty]: 0 },
+  },
+  {
+    path: '/careflow/case/CF-1001/conferences',
+    matches: { [S.icpcDate]: 1, [S.review]: 1, [S.reviewsEmpty]: 0 },
+  },
+  { path: '/careflow/case/CF-1002/conferences', matches: { [S.review]: 0, [S.reviewsEmpty]: 1 } },
+  {
+    path: '/careflow/case/CF-1001/core-groups',
+    matches: { [S.meeting]: 4, [S.meetingsEmpty]: 0 },
+  },
+  {
+    path: '/careflow/case/CF-1002/core-groups',
+    matches: { [S.meeting]: 0, [S.meetingsEmpty]: 1 },
+  },
+  {
+    path: '/careflow/case/CF-1001/visits',
+    matches: { [S.visit]: 9, [S.visitChild]: 18, [S.visitChildName]: 18, [S.visitsEmpty]: 0 },
+  },
+  {
+    path: '/careflow/case/CF-1001/plan/P-300142',
+    matches: {
+      [S.planChild]: 1,
+      [S.planSections]: 1,
+      [S.planAction]: 2,
+      [S.planActionsEmpty]: 0,
+      [S.noPlan]: 0,
+    },
+  },
+  { path: '/careflow/case/CF-1001/visits/new', matches: { [S.visitForm]: 1 } },
+];

@@ -1,6 +1,6 @@
 import type { PlanSectionId } from '../../domain/case-record';
 import { GRIDCASE_SELECTORS as S } from '../selectors';
-import type { ListSource, PageSpec, SiteProfile, ValueSource } from '../site-profile';
+import type { ExamplePage, ListSource, PageSpec, SiteProfile, ValueSource } from '../site-profile';
 
 /**
  * GridCase, the demo's table-like case system (demo/MARKUP.md, "GridCase"): the case, tab and
@@ -156,38 +156,44 @@ export const GRIDCASE_PROFILE: SiteProfile = {
     tab('visit', 'visits', { lists: { visits } }),
     tab('plan', 'plan', { childId: { selector: S.childRef }, lists: { plans } }),
   ],
-  examples: [
-    {
-      path: '/gridcase/workspace?case=GC-2004&tab=summary',
-      matches: {
-        [S.caseGrid]: 1,
-        [S.children]: 1,
-        [S.childrenNone]: 0,
-        [S.schoolChanges]: 1,
-        [S.schoolChangesNone]: 1,
-      },
-    },
-    {
-      path: '/gridcase/workspace?case=GC-2004&tab=conferences',
-      matches: { [S.conferences]: 1, [S.conferencesNone]: 0 },
-    },
-    {
-      path: '/gridcase/workspace?case=GC-2004&tab=coregroups',
-      matches: { [S.coreGroups]: 1, [S.coreGroupsNone]: 0 },
-    },
-    {
-      path: '/gridcase/workspace?case=GC-2004&tab=visits',
-      matches: { [S.visits]: 1, [S.visitsNone]: 0 },
-    },
-    {
-      path: '/gridcase/workspace?case=GC-2004&tab=plan&child=P-300142',
-      matches: {
-        [S.childRef]: 1,
-        [S.plan]: 1,
-        [S.planActions]: 1,
-        [S.planActionsNone]: 0,
-        [S.noPlan]: 0,
-      },
-    },
-  ],
 };
+
+/**
+ * Pages of the demo where each selector above must match this many times (refined-github's
+ * selector tests): tests/unit/extract-profiles.test.ts renders them and counts. Kept apart
+ * from the profile so the content script does not carry them.
+ */
+export const GRIDCASE_EXAMPLES: ExamplePage[] = [
+  {
+    path: '/gridcase/workspace?case=GC-2004&tab=summary',
+    matches: {
+      [S.caseGrid]: 1,
+      [S.children]: 1,
+      [S.childrenNone]: 0,
+      [S.schoolChanges]: 1,
+      [S.schoolChangesNone]: 1,
+    },
+  },
+  {
+    path: '/gridcase/workspace?case=GC-2004&tab=conferences',
+    matches: { [S.conferences]: 1, [S.conferencesNone]: 0 },
+  },
+  {
+    path: '/gridcase/workspace?case=GC-2004&tab=coregroups',
+    matches: { [S.coreGroups]: 1, [S.coreGroupsNone]: 0 },
+  },
+  {
+    path: '/gridcase/workspace?case=GC-2004&tab=visits',
+    matches: { [S.visits]: 1, [S.visitsNone]: 0 },
+  },
+  {
+    path: '/gridcase/workspace?case=GC-2004&tab=plan&child=P-300142',
+    matches: {
+      [S.childRef]: 1,
+      [S.plan]: 1,
+      [S.planActions]: 1,
+      [S.planActionsNone]: 0,
+      [S.noPlan]: 0,
+    },
+  },
+];

@@ -1,0 +1,289 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { parseUrlPattern, previewValue, readPage, type SiteProfile } from '../../lib/extract';
+import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
+import { type SiteProfileData, validateSiteProfile } from '../../lib/extract/site-profile-schema';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+describe('site profiles are data', () => {
+  it('the schema’s type and the reader’s plain type are the same', () => {
+    expectTypeOf<SiteProfileData>().toEqualTypeOf<SiteProfile>();
+  });
+
+  it('the built-in profiles survive JSON and pass validation', () => {
+    for (const profile of BUILT_IN_PROFILES) {
+      const json = JSON.parse(JSON.stringify(profile));
+      expect(json).toEqual(profile);
+      expect(validateSiteProfile(json)).toEqual({ ok: true, profile });
+    }
+  });
+});
+
+describe('validation errors say where and what, plainly', () => {
+  const base = {
+    id: 'acme',
+    name: 'Acme Case',
+    urls: ['https://cases.acme.example/*'],
+    pages: [{ kind: 'case-summary', caseId: { query: 'case' } }],
+  };
+  const errorsOf = (profile: unknown) => {
+    const result = validateSiteProfile(profile);
+    return result.ok ? [] : result.errors;
+  };
+
+  it('names the path of a value of the wrong type', () => {
+    expect(
+      errorsOf({
+        ...base,
+        pages: [
+          { kind: 'conference', caseId: { query: 'case' }, fields: { icpcDate: { selector: 7 } } },
+        ],
+      }),
+    ).toEqual(['pages.0.fields.icpcDate.selector: expected a string']);
+  });
+
+  it('lists every problem at once, including misspelt keys and unknown kinds', () => {
+    expect(
+      errorsOf({
+        ...base,
+        urls: ['ftp://files.acme.example/'],
+        pages: [{ kind: 'meeting', caseId: { query: 'case' }, selctor: '#main' }],
+        synonyms: { icpc: ['Conference'] },
+      }),
+    ).toEqual([
+      'urls.0: expected scheme://host/path, e.g. https://cases.example.gov.uk/*',
+      'pages.0.kind: expected one of: case-summary, conference, core-group, visit, plan, other',
+      'pages.0: unknown key "selctor"',
+      'synonyms: unknown key "icpc"',
+    ]);
+  });
+
+  it('explains rules that span keys: one place per value, one shape per list, known field names', () => {
+    expect(
+      errorsOf({
+        ...base,
+        pages: [
+          {
+            kind: 'core-group',
+            caseId: { query: 'case', label: 'Case ID' },
+            lists: {
+              coreGroups: {
+                items: '.meeting',
+                table: '#meetings',
+                fields: { dat: { label: 'Date' } },
+              },
+              visits: {
+                items: '.visit',
+                fields: { date: { column: 'Date', table: '#visits' } },
+                actions: { items: '.x', fields: {} },
+              },
+            },
+          },
+        ],
+      }),
+    ).toEqual([
+      'pages.0.caseId: give exactly one of path, query, selector, label, synonyms, column (found query, label)',
+      'pages.0.lists.coreGroups: give exactly one of items or table',
+      'pages.0.lists.visits.fields.date: a cell of a table needs column, table and row together',
+      'pages.0.lists.coreGroups.fields.dat: not a field of coreGroups (expected one of: date, status, minutesCirculatedDate, attendees, apologies)',
+      'pages.0.lists.visits.actions: only plans have actions',
+    ]);
+  });
+
+  it('refuses bad regular expressions, empty names and missing parts', () => {
+    expect(
+      errorsOf({ id: '', urls: [], pages: [{ kind: 'plan', caseId: { path: '(' } }] }),
+    ).toEqual([
+      'id: must not be empty',
+      'name: expected a string',
+      'urls: needs at least 1 entry',
+      'pages.0.caseId.path: not a valid regular expression',
+    ]);
+    expect(errorsOf('not a profile')).toEqual(['expected an object']);
+  });
+});
+
+describe('URL patterns', () => {
+  const test = (pattern: string, url: string) => {
+    const parsed = parseUrlPattern(pattern);
+    return parsed.ok && parsed.test(new URL(url));
+  };
+
+  it('match scheme, host (with subdomains) and path, ignoring the port', () => {
+    expect(test('*://127.0.0.1/careflow/*', 'http://127.0.0.1:4173/careflow/case/1')).toBe(true);
+    expect(test('https://*.acme.example/cases/*', 'https://eu.acme.example/cases/9')).toBe(true);
+    expect(test('https://*.acme.example/cases/*', 'https://acme.example/cases/9')).toBe(true);
+    expect(test('https://*.acme.example/cases/*', 'https://evilacme.example/cases/9')).toBe(false);
+    expect(test('https://acme.example/cases/*', 'http://acme.example/cases/9')).toBe(false);
+    expect(test('*://127.0.0.1/careflow/*', 'http://127.0.0.1/gridcase/')).toBe(false);
+  });
+});
+
+describe('reading with a profile written as data', () => {
+  const acme: SiteProfile = {
+    id: 'acme',
+    name: 'Acme Case',
+    urls: ['https://cases.acme.example/*'],
+    synonyms: { icpcDate: ['Conference held'] },
+    blank: ['—'],
+    pages: [
+      {
+        kind: 'conference',
+        heading: 'Conferences',
+        caseId: { selector: '.banner', pattern: 'Case (\\S+)' },
+        childId: { selector: '[data-person]', attribute: 'data-person' },
+        fields: {
+          icpcDate: { synonyms: true },
+          region: { label: 'Area', values: { North: 'scotland' } },
+          planEndDate: { selector: '#end', optional: true },
+        },
+        lists: {
+          reviewConferences: {
+            table: '#reviews',
+            emptyWhen: '#reviews .none',
+            fields: {
+              date: { column: ['When', 'Date'] },
+              status: { column: 'State', values: { Due: 'scheduled' } },
+              reportSharedDate: { column: 'Report' },
+            },
+          },
+        },
+      },
+      { kind: 'other', selector: '#broken', caseId: { selector: 'p[' } },
+    ],
+  };
+  const url = new URL('https://cases.acme.example/c/77');
+  const read = (body: string) => {
+    const doc = document.implementation.createHTMLDocument('acme');
+    doc.body.innerHTML = body;
+    return readPage(doc, url, [acme], { now: NOW });
+  };
+
+  it('finds the page by its heading and each value where the profile says', () => {
+    const result = read(`<p class="banner">Case AC-77 (open)</p><h1>Conferences</h1>
+      <span data-person="P-9">Mia</span>
+      <dl><dt>Conference held</dt><dd>02/09/2026</dd><dt>Area</dt><dd>North</dd></dl>
+      <table id="reviews"><tr><th>When</th><th>State</th><th>Report</th></tr>
+        <tr><td>2 Dec 2026</td><td>Due</td><td>—</td></tr></table>`);
+    expect(result).toEqual({
+      kind: 'case-page',
+      profileId: 'acme',
+      read: {
+        caseId: 'AC-77',
+        pageKind: 'conference',
+        path: '/c/77',
+        readAt: NOW.toISOString(),
+        profileId: 'acme',
+        fields: {
+          icpcDate: '2026-09-02',
+          region: 'scotland',
+          reviewConferences: [{ date: '2026-12-02', status: 'scheduled' }],
+        },
+        unread: [],
+      },
+    });
+  });
+
+  it('says which declared values are not on the page, and never throws on a broken selector', () => {
+    const result = read('<p class="banner">Case AC-77</p><h1>Conferences</h1>');
+    if (result.kind !== 'case-page') throw new Error(result.reason);
+    expect(result.read.unread).toEqual([
+      { field: 'plans.childId', reason: 'not found on page' },
+      { field: 'icpcDate', reason: 'not found on page' },
+      { field: 'region', reason: 'not found on page' },
+      { field: 'reviewConferences', reason: 'not found on page' },
+    ]);
+    const broken = read('<div id="broken"></div>');
+    expect(broken).toEqual({ kind: 'not-a-case-page', reason: 'no case id found on the page' });
+  });
+
+  it('falls back to the generic reader, with the profile’s own labels, on pages it does not describe', () => {
+    const result = read(
+      '<h1>Notes</h1><dl><dt>Case ID</dt><dd>AC-77</dd><dt>Conference held</dt><dd>2/9/2026</dd></dl>',
+    );
+    expect(result).toMatchObject({
+      kind: 'case-page',
+      read: { caseId: 'AC-77', fields: { icpcDate: '2026-09-02' } },
+    });
+    expect(result).not.toHaveProperty('profileId');
+  });
+});
+
+describe('previewValue shows what a field being taught would read', () => {
+  const doc = document.implementation.createHTMLDocument('x');
+  doc.body.innerHTML = `<div id="icpc"><span>Held on</span> <b class="when">Thu 17 Dec 2026</b></div>
+    <p>Seen alone: N/A</p>`;
+  const url = new URL('https://cases.acme.example/c/1');
+
+  it('reads a value by selector or label, parsed as its field', () => {
+    expect(previewValue(doc, url, 'icpcDate', { selector: '#icpc .when' })).toEqual({
+      ok: true,
+      value: '2026-12-17',
+      shown: 'Thu 17 Dec 2026',
+    });
+    expect(previewValue(doc, url, 'visits.seenAlone', { label: 'Seen alone' })).toEqual({
+      ok: false,
+      reason: 'says "N/A": neither yes nor no',
+      raw: 'N/A',
+    });
+  });
+
+  it('says when nothing is there, or the selector is broken', () => {
+    expect(previewValue(doc, url, 'icpcDate', { selector: '#nothing' })).toEqual({
+      ok: false,
+      reason: 'not found on page',
+    });
+    expect(previewValue(doc, url, 'icpcDate', { selector: 'b[' })).toEqual({
+      ok: false,
+      reason: 'the profile\'s selector "b[" is not valid CSS',
+    });
+  });
+});
+
+describe('the reading code stays fit for the content script', () => {
+  const dir = join(__dirname, '../../lib/extract');
+  const files = (sub = ''): string[] =>
+    readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(sub, entry.name)) : [join(sub, entry.name)],
+    );
+
+  it('imports no zod, React, Dexie or date-fns, and only types from the domain', () => {
+    const problems: string[] = [];
+    for (const file of files().filter((f) => f !== 'site-profile-schema.ts')) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      for (const m of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
+        const [, typeOnly, from] = m as unknown as [string, string | undefined, string];
+        if (typeOnly) continue;
+        if (!from.startsWith('.') || from.includes('domain') || from.includes('schema')) {
+          problems.push(`${file}: ${from}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('bundles the whole reading path (with both profiles) under 20 KB gzip', async () => {
+    const esbuild = await import('esbuild');
+    const { gzipSync } = await import('node:zlib');
+    const result = await esbuild.build({
+      stdin: {
+        contents:
+          "import { readPage } from './lib/extract'; import { BUILT_IN_PROFILES } from './lib/extract/profiles'; globalThis.read = () => readPage(document, new URL(location.href), BUILT_IN_PROFILES);",
+        resolveDir: join(__dirname, '../..'),
+        loader: 'ts',
+      },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      metafile: true,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => /node_modules|lib\/domain/.test(i))).toEqual([]);
+    const bytes = gzipSync((result.outputFiles[0] as { contents: Uint8Array }).contents).length;
+    expect(bytes).toBeLessThan(20_000);
+  });
+});
