@@ -14,7 +14,8 @@ export default defineConfig({
     name: 'Core Group Lens',
     description:
       'Child protection deadlines, plan gaps and seen-alone checks beside the case system you already use. Data stays on this computer.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the daily retention purge (entrypoints/background/purge.ts).
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: HOST_MATCHES,
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: HOST_MATCHES }],
     ...(browser === 'firefox'
@@ -26,7 +27,11 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // The organisation's policy (docs/managed-configuration.md). Firefox has no policy
+          // schema: it hands the policy over unchecked, and lib/settings checks it anyway.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   vite: () => ({
     // Chromium refuses scripts that are not valid UTF-8 when the minifier emits U+FFFF from Dexie.

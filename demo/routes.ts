@@ -10,11 +10,12 @@ import { demoCases, findDemoCase, recordFor } from './cases';
 import { demoCatalogue } from './catalogue';
 import { gridcaseCaseload } from './gridcase/caseload';
 import { gridcaseConferences } from './gridcase/conferences';
-import { gridcaseCoreGroups } from './gridcase/core-groups';
+import { gridcaseCoreGroups, gridcaseMeetingRecord } from './gridcase/core-groups';
 import { gridcasePlan } from './gridcase/plan';
 import { gridcaseSummary } from './gridcase/summary';
 import { gridcaseVisits } from './gridcase/visits';
 import { homePage, notFoundPage } from './home';
+import { hasRecord } from './meeting-text';
 import type { CasePageContext } from './page-context';
 import {
   careflowPath,
@@ -88,6 +89,12 @@ function gridcaseWorkspace(ctx: CasePageContext, query: URLSearchParams): DemoRe
     return child && page(gridcasePlan(ctx, child));
   }
   if (childId !== null) return undefined;
+  const meeting = query.get('meeting');
+  if (meeting !== null) {
+    if (tab !== 'coregroups') return undefined;
+    const group = ctx.record.coreGroups.find((g) => g.date === meeting && hasRecord(g));
+    return group && page(gridcaseMeetingRecord(ctx, group));
+  }
   const renderers: Record<Exclude<GridCaseTab, 'plan'>, (c: CasePageContext) => string> = {
     summary: gridcaseSummary,
     conferences: gridcaseConferences,

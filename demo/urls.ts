@@ -1,5 +1,6 @@
-import type { CaseRecord, PageKind } from '../lib/domain';
+import type { CaseRecord, IsoDate, PageKind } from '../lib/domain';
 import type { DemoView } from './cases';
+import { hasRecord } from './meeting-text';
 
 export type CareFlowPage = 'summary' | 'conferences' | 'core-groups' | 'visits' | 'visits/new';
 export const GRIDCASE_TABS = ['summary', 'conferences', 'coregroups', 'visits', 'plan'] as const;
@@ -17,6 +18,12 @@ export function careflowPlanPath(caseId: string, childId: string): string {
 export function gridcasePath(caseId: string, tab: GridCaseTab, childId?: string): string {
   const query = new URLSearchParams({ case: caseId, tab });
   if (childId !== undefined) query.set('child', childId);
+  return `/gridcase/workspace?${query}`;
+}
+
+/** A held core group's record in GridCase: the core groups tab, one meeting named by date. */
+export function gridcaseMeetingPath(caseId: string, date: IsoDate): string {
+  const query = new URLSearchParams({ case: caseId, tab: 'coregroups', meeting: date });
   return `/gridcase/workspace?${query}`;
 }
 
@@ -41,6 +48,10 @@ export function casePages(view: DemoView, record: CaseRecord): DemoPage[] {
     { path: gridcasePath(view.caseId, 'summary'), kind: 'case-summary' },
     { path: gridcasePath(view.caseId, 'conferences'), kind: 'conference' },
     { path: gridcasePath(view.caseId, 'coregroups'), kind: 'core-group' },
+    ...record.coreGroups.filter(hasRecord).map((g) => ({
+      path: gridcaseMeetingPath(view.caseId, g.date),
+      kind: 'core-group' as const,
+    })),
     { path: gridcasePath(view.caseId, 'visits'), kind: 'visit' },
     ...childIds.map((id) => ({
       path: gridcasePath(view.caseId, 'plan', id),

@@ -1,4 +1,5 @@
 import type { DemoCase } from '../cases';
+import { apology, member } from './meeting-record';
 import { plan } from './plan-text';
 import { heldCoreGroup, scheduledCoreGroup, type Timeline, visitsEvery } from './timeline';
 
@@ -6,22 +7,33 @@ const MIA = 'P-300142';
 const LEO = 'P-300143';
 const WORKER = 'Sam Oakhurst';
 
+const PARENTING = 'Mother to attend the six-week parenting course at the family centre.';
+const FOOD_BANK = 'Referral to the food bank and help to claim the correct benefits.';
+const HEALTH_CHECK = 'School nurse to complete a health check, including his hearing.';
+
 /**
  * Everything on time, shown in both systems so readers of the two markups can be compared:
  * core groups every 24 days from 6 days after the ICPC, weekly visits with each child seen
- * alone, a review booked 78 days after the ICPC, complete plans with SMART actions.
+ * alone, a review booked 78 days after the ICPC, complete plans with SMART actions, and every
+ * core group fully recorded (the exemplary meeting record: no gap).
  */
 export function ambledown(t: Timeline): DemoCase {
   const icpc = t.ago(66);
-  const members = [
-    `${WORKER} (social worker, Northmoor Council)`,
-    'Dana Ambledown (mother)',
-    'Hazel Finch (class teacher, Larkspur Primary School)',
-    'Tomasz Reed (school nurse)',
-  ];
+  const sam = member(WORKER, 'lead social worker', 'Northmoor Council');
+  const dana = member('Dana Ambledown', 'mother');
+  const hazel = member('Hazel Finch', 'class teacher', 'Larkspur Primary School');
+  const tomasz = member('Tomasz Reed', 'school nurse');
+  const members = [sam, dana, hazel, tomasz];
   const cg1 = t.ago(60);
   const cg2 = t.ago(36);
   const cg3 = t.ago(12);
+  const next = t.ahead(5);
+  const recorded = {
+    chair: sam,
+    viceChair: hazel,
+    nonCooperation: { level: 'none' as const },
+    householdChanges: [],
+  };
   const wording = {
     worker: WORKER,
     concern: 'neglect of their basic care',
@@ -74,10 +86,56 @@ export function ambledown(t: Timeline): DemoCase {
       icpcDate: icpc,
       reviewConferences: [{ date: t.ahead(12), status: 'scheduled' }],
       coreGroups: [
-        heldCoreGroup(t, cg1, members, [], 3),
-        heldCoreGroup(t, cg2, members.slice(0, 3), ['Tomasz Reed (school nurse)'], 3),
-        heldCoreGroup(t, cg3, members, [], 3),
-        scheduledCoreGroup(t.ahead(5)),
+        heldCoreGroup(t, cg1, members, [], 3, {
+          ...recorded,
+          childSituation:
+            'Mia and Leo are attending school every day; the home is cold and short of food.',
+          actionProgress: [
+            { action: PARENTING, status: 'not-started' },
+            { action: FOOD_BANK, status: 'in-progress' },
+          ],
+          riskTrend: 'stable',
+          newActions: [
+            { text: PARENTING, owner: 'Dana Ambledown (mother)', due: t.ahead(30) },
+            { text: FOOD_BANK, owner: WORKER, due: t.ago(40) },
+          ],
+          parentsViews: 'Dana agrees with the plan and wants help with money and meals.',
+          childViews: 'Mia says she is hungry at school some days; Leo wants his room warmer.',
+          nextMeetingDate: cg2,
+          futureDatesAgreed: [cg2, cg3, next],
+        }),
+        heldCoreGroup(t, cg2, members.slice(0, 3), [apology(tomasz, true)], 3, {
+          ...recorded,
+          childSituation: 'Food in the home at every visit; the heating has been repaired.',
+          actionProgress: [
+            { action: PARENTING, status: 'in-progress' },
+            { action: FOOD_BANK, status: 'done' },
+          ],
+          riskTrend: 'decreasing',
+          newActions: [
+            { text: HEALTH_CHECK, owner: 'Tomasz Reed (school nurse)', due: t.ahead(20) },
+          ],
+          parentsViews: 'Dana says the course is helping her plan the week.',
+          childViews: 'Mia says there is always breakfast now.',
+          nextMeetingDate: cg3,
+          futureDatesAgreed: [cg3, next],
+        }),
+        heldCoreGroup(t, cg3, members, [], 3, {
+          ...recorded,
+          childSituation: 'Both children settled and well cared for; school reports no concerns.',
+          actionProgress: [
+            { action: PARENTING, status: 'in-progress' },
+            { action: HEALTH_CHECK, status: 'not-started', due: t.ahead(20) },
+          ],
+          riskTrend: 'decreasing',
+          newActions: [],
+          parentsViews:
+            'Dana feels the family no longer needs a plan and wants the review to say so.',
+          childViews: 'Mia and Leo say home feels calmer.',
+          nextMeetingDate: next,
+          futureDatesAgreed: [next],
+        }),
+        scheduledCoreGroup(next),
       ],
       visits: visitsEvery(
         t,
@@ -91,14 +149,14 @@ export function ambledown(t: Timeline): DemoCase {
       plans: [
         plan(MIA, { ...wording, child: 'Mia' }, [
           {
-            text: 'Mother to attend the six-week parenting course at the family centre.',
+            text: PARENTING,
             owner: 'Dana Ambledown (mother)',
             due: t.ahead(30),
             measure: 'Course certificate; mother describes two changes she has made.',
             status: 'in-progress',
           },
           {
-            text: 'Referral to the food bank and help to claim the correct benefits.',
+            text: FOOD_BANK,
             owner: WORKER,
             due: t.ago(40),
             measure: 'Food in the home at every visit; benefits claim decided.',
@@ -107,7 +165,7 @@ export function ambledown(t: Timeline): DemoCase {
         ]),
         plan(LEO, { ...wording, child: 'Leo' }, [
           {
-            text: 'School nurse to complete a health check, including his hearing.',
+            text: HEALTH_CHECK,
             owner: 'Tomasz Reed (school nurse)',
             due: t.ahead(20),
             measure: 'Health check report shared with the core group.',

@@ -1,4 +1,5 @@
 import type { DemoCase } from '../cases';
+import { apology, member } from './meeting-record';
 import { plan } from './plan-text';
 import { heldCoreGroup, scheduledCoreGroup, type Timeline, visitsEvery } from './timeline';
 
@@ -13,10 +14,10 @@ const WORKER = 'Morgan Achterberg';
  */
 export function candlewick(t: Timeline): DemoCase {
   const members = [
-    `${WORKER} (social worker, Northmoor Council)`,
-    'Lee Candlewick (father)',
-    'Amira Haddad (head of year, Brookfield Primary School)',
-    'Owen Marsh (health visitor)',
+    member(WORKER, 'lead social worker', 'Northmoor Council'),
+    member('Lee Candlewick', 'father'),
+    member('Amira Haddad', 'head of year', 'Brookfield Primary School'),
+    member('Owen Marsh', 'health visitor'),
   ];
   const [cg1, cg2, cg3, cg4, cg5] = [144, 118, 66, 40, 14].map((d) => t.ago(d)) as [
     string,
@@ -78,10 +79,22 @@ export function candlewick(t: Timeline): DemoCase {
       ],
       coreGroups: [
         heldCoreGroup(t, cg1, members, [], 2),
-        heldCoreGroup(t, cg2, members.slice(0, 3), ['Owen Marsh (health visitor)'], 4),
+        heldCoreGroup(
+          t,
+          cg2,
+          members.slice(0, 3),
+          members.slice(3).map((m) => apology(m)),
+          4,
+        ),
         heldCoreGroup(t, cg3, members, [], 3),
         heldCoreGroup(t, cg4, members, [], 3),
-        heldCoreGroup(t, cg5, members.slice(0, 2), members.slice(2), 3),
+        heldCoreGroup(
+          t,
+          cg5,
+          members.slice(0, 2),
+          members.slice(2).map((m) => apology(m)),
+          3,
+        ),
         scheduledCoreGroup(t.ahead(12)),
       ],
       visits: visitsEvery(

@@ -1,4 +1,5 @@
 import type { DemoCase } from '../cases';
+import { apology, member } from './meeting-record';
 import { plan } from './plan-text';
 import { heldCoreGroup, scheduledCoreGroup, type Timeline, visitsEvery } from './timeline';
 
@@ -6,19 +7,26 @@ const KAI = 'P-300411';
 const ISLA = 'P-300412';
 const WORKER = 'Alex Brennan';
 
+const SEE_KAI = 'Social worker to see Kai alone at school before each core group.';
+const PARTNER_CHECKS = 'Police and children’s services checks on mother’s new partner.';
+const WEIGH_ISLA = 'Health visitor to see Isla weekly and check weight and development.';
+
 /**
  * Kai (10) is seen at every visit but never alone, with no decision that he need not be: the
  * gap the seen-alone check exists for. His sister Isla is a baby, pre-verbal, seen every time.
+ * Both core groups recorded risk as increasing; the second recorded the mother's new partner
+ * in the household, not yet assessed, and carried over, not started, the plan to see Kai alone.
  */
 export function dovecote(t: Timeline): DemoCase {
-  const members = [
-    `${WORKER} (social worker, Northmoor Council)`,
-    'Chloe Dovecote (mother)',
-    'Nadia Osei (health visitor)',
-    'Ben Tarrant (SENCo, St Aidan’s Primary School)',
-  ];
+  const alex = member(WORKER, 'lead social worker', 'Northmoor Council');
+  const chloe = member('Chloe Dovecote', 'mother');
+  const nadia = member('Nadia Osei', 'health visitor');
+  const ben = member('Ben Tarrant', 'SENCo', 'St Aidan’s Primary School');
+  const members = [alex, chloe, nadia, ben];
   const cg1 = t.ago(39);
   const cg2 = t.ago(15);
+  const next = t.ahead(9);
+  const later = t.ahead(27);
   const wording = {
     worker: WORKER,
     concern: 'neglect and the risk from an unassessed new partner',
@@ -27,7 +35,8 @@ export function dovecote(t: Timeline): DemoCase {
     coreGroupEvery: 'every 4 weeks',
   };
   return {
-    scenario: 'A child seen at every visit but never alone; a pre-verbal baby',
+    scenario:
+      'A child seen at every visit but never alone; a pre-verbal baby; risk rising at two core groups and a new partner not assessed',
     views: [{ system: 'gridcase', caseId: 'GC-2002' }],
     family: 'Dovecote',
     address: '21 Heron Close, Northmoor NM6 2LT',
@@ -63,9 +72,56 @@ export function dovecote(t: Timeline): DemoCase {
       icpcDate: t.ago(45),
       reviewConferences: [{ date: t.ahead(33), status: 'scheduled' }],
       coreGroups: [
-        heldCoreGroup(t, cg1, members, [], 4),
-        heldCoreGroup(t, cg2, members.slice(0, 3), ['Ben Tarrant (SENCo)'], 3),
-        scheduledCoreGroup(t.ahead(9)),
+        heldCoreGroup(t, cg1, members, [], 4, {
+          chair: alex,
+          viceChair: nadia,
+          childSituation: 'Kai is withdrawn at school; Isla is under her weight centile.',
+          actionProgress: [
+            { action: SEE_KAI, status: 'not-started' },
+            { action: WEIGH_ISLA, status: 'in-progress' },
+          ],
+          riskTrend: 'increasing',
+          nonCooperation: { level: 'none' },
+          newActions: [
+            { text: SEE_KAI, owner: WORKER, due: next },
+            { text: WEIGH_ISLA, owner: 'Nadia Osei (health visitor)', due: t.ahead(33) },
+          ],
+          parentsViews: 'Chloe says the family is coping and does not need visits.',
+          childViews: 'Kai said little with his mother in the room.',
+          nextMeetingDate: cg2,
+          futureDatesAgreed: [cg2, next, later],
+          householdChanges: [],
+        }),
+        heldCoreGroup(t, cg2, members.slice(0, 3), [apology(ben, true)], 3, {
+          chair: alex,
+          viceChair: nadia,
+          childSituation:
+            'Mother’s new partner has moved in; Kai is quieter still and Isla’s weight has dropped.',
+          actionProgress: [
+            { action: SEE_KAI, status: 'not-started' },
+            { action: PARTNER_CHECKS, status: 'in-progress' },
+            { action: WEIGH_ISLA, status: 'in-progress' },
+          ],
+          riskTrend: 'increasing',
+          nonCooperation: {
+            level: 'some',
+            notes: 'Mother reluctant to give the partner’s full name and date of birth.',
+          },
+          newActions: [{ text: PARTNER_CHECKS, owner: WORKER, due: t.ahead(14) }],
+          parentsViews: 'Chloe says her partner is good with the children.',
+          childViews: 'Kai would not talk about the new partner.',
+          nextMeetingDate: next,
+          futureDatesAgreed: [next, later],
+          householdChanges: [
+            {
+              name: 'Craig Dunn',
+              relationship: 'mother’s partner',
+              since: t.ago(30),
+              assessed: false,
+            },
+          ],
+        }),
+        scheduledCoreGroup(next),
       ],
       visits: visitsEvery(
         t,
@@ -79,14 +135,14 @@ export function dovecote(t: Timeline): DemoCase {
       plans: [
         plan(KAI, { ...wording, child: 'Kai', school: 'St Aidan’s Primary School' }, [
           {
-            text: 'Social worker to see Kai alone at school before each core group.',
+            text: SEE_KAI,
             owner: WORKER,
             due: t.ahead(9),
             measure: 'Kai’s own words recorded at each core group.',
             status: 'not-started',
           },
           {
-            text: 'Police and children’s services checks on mother’s new partner.',
+            text: PARTNER_CHECKS,
             owner: WORKER,
             due: t.ahead(14),
             measure: 'Checks completed and shared with the core group.',
@@ -104,7 +160,7 @@ export function dovecote(t: Timeline): DemoCase {
           },
           [
             {
-              text: 'Health visitor to see Isla weekly and check weight and development.',
+              text: WEIGH_ISLA,
               owner: 'Nadia Osei (health visitor)',
               due: t.ahead(33),
               measure: 'Weight on or above her centile at each check.',

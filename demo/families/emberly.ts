@@ -1,4 +1,5 @@
 import type { DemoCase } from '../cases';
+import { apology, member } from './meeting-record';
 import { plan } from './plan-text';
 import { heldCoreGroup, scheduledCoreGroup, type Timeline, visitsEvery } from './timeline';
 
@@ -6,19 +7,29 @@ const NOAH = 'P-300527';
 const GRACE = 'P-300528';
 const WORKER = 'Casey Lindqvist';
 
+const MENTOR = 'Noah to be offered a mentor at his new school.';
+const ANGER = 'Father to complete anger management work.';
+const FAMILY_SUPPORT = 'Weekly family support sessions at home.';
+const TRANSITION = 'Transition plan for the move to Northmoor Academy.';
+const CHECK_IN = 'School to give Grace a daily check-in with her teaching assistant.';
+const ARGUMENTS = 'Parents to agree a plan for arguments that keeps Grace out of them.';
+
 /**
  * Noah's plan misses four sections and has actions with no owner, no date or no measure, one
  * drifting past its date; he moved school six days ago. One visit did not record whether Grace
- * was seen alone: that is "not recorded", never "no".
+ * was seen alone: that is "not recorded", never "no". The latest core group has gaps: neither
+ * the lead social worker nor a parent attended (no reason recorded), the GP sent apologies with
+ * no written update, no next date or future dates were set, and the family support sessions
+ * were carried over as drifted from the meeting before.
  */
 export function emberly(t: Timeline): DemoCase {
-  const members = [
-    `${WORKER} (social worker, Northmoor Council)`,
-    'Jess Emberly (mother)',
-    'Rob Emberly (father)',
-    'Faye Dunmore (family support worker)',
-    'Gita Sandhu (designated safeguarding lead, Fallowfield High School)',
-  ];
+  const casey = member(WORKER, 'lead social worker', 'Northmoor Council');
+  const jess = member('Jess Emberly', 'mother');
+  const rob = member('Rob Emberly', 'father');
+  const faye = member('Faye Dunmore', 'family support worker');
+  const gita = member('Gita Sandhu', 'designated safeguarding lead', 'Fallowfield High School');
+  const gp = member('Dr Imran Shah', 'GP', 'Orchard Medical Centre');
+  const members = [casey, jess, rob, faye, gita];
   const [cg1, cg2, cg3, cg4, cg5] = [104, 80, 56, 32, 9].map((d) => t.ago(d)) as [
     string,
     string,
@@ -45,7 +56,8 @@ export function emberly(t: Timeline): DemoCase {
     coreGroupEvery: 'every 4 weeks',
   };
   return {
-    scenario: 'Plan missing sections and actions that are not SMART; a school move',
+    scenario:
+      'Plan missing sections and actions that are not SMART; a school move; the latest core group with gaps',
     views: [{ system: 'careflow', caseId: 'CF-1003' }],
     family: 'Emberly',
     address: '7 Orchard Terrace, Northmoor NM3 9BW',
@@ -91,10 +103,44 @@ export function emberly(t: Timeline): DemoCase {
       ],
       coreGroups: [
         heldCoreGroup(t, cg1, members, [], 3),
-        heldCoreGroup(t, cg2, members.slice(0, 4), [members[4] ?? ''], 6),
+        heldCoreGroup(t, cg2, members.slice(0, 4), [apology(gita)], 6),
         heldCoreGroup(t, cg3, members, [], 3),
-        heldCoreGroup(t, cg4, members.slice(0, 3), members.slice(3), 2),
-        heldCoreGroup(t, cg5, members, []),
+        heldCoreGroup(t, cg4, [casey, jess, rob], [apology(faye, true), apology(gita, true)], 2, {
+          chair: casey,
+          actionProgress: [
+            { action: ANGER, status: 'in-progress' },
+            { action: FAMILY_SUPPORT, status: 'drifted' },
+            { action: TRANSITION, status: 'in-progress' },
+            { action: CHECK_IN, status: 'in-progress' },
+          ],
+          riskTrend: 'stable',
+          householdChanges: [],
+        }),
+        heldCoreGroup(t, cg5, [faye, gita], [apology(casey, true), apology(gp, false)], undefined, {
+          chair: gita,
+          childSituation:
+            'Noah has started at Northmoor Academy after a managed move; Grace is quiet at school.',
+          actionProgress: [
+            { action: MENTOR, status: 'not-started' },
+            { action: ANGER, status: 'in-progress' },
+            { action: FAMILY_SUPPORT, status: 'drifted', carriedOver: true },
+            { action: TRANSITION, status: 'done' },
+            { action: CHECK_IN, status: 'in-progress' },
+            { action: ARGUMENTS, status: 'not-started' },
+          ],
+          riskTrend: 'stable',
+          nonCooperation: {
+            level: 'some',
+            notes: 'Parents cancelled three family support sessions.',
+          },
+          newActions: [{ text: MENTOR, due: t.ahead(20) }],
+          parentsViews: null,
+          childViews: 'Noah says the new school is better and he wants a mentor.',
+          parentsAbsenceReason: null,
+          nextMeetingDate: null,
+          futureDatesAgreed: [],
+          householdChanges: [],
+        }),
         scheduledCoreGroup(t.ahead(14)),
       ],
       visits,
@@ -105,25 +151,25 @@ export function emberly(t: Timeline): DemoCase {
           { ...wording, child: 'Noah', school: 'Northmoor Academy' },
           [
             {
-              text: 'Noah to be offered a mentor at his new school.',
+              text: MENTOR,
               due: t.ahead(20),
               measure: 'Noah meets his mentor weekly and says it helps.',
               status: 'not-started',
             },
             {
-              text: 'Father to complete anger management work.',
+              text: ANGER,
               owner: 'Rob Emberly (father)',
               status: 'in-progress',
             },
             {
-              text: 'Weekly family support sessions at home.',
+              text: FAMILY_SUPPORT,
               owner: 'Faye Dunmore (family support worker)',
               due: t.ago(20),
               measure: 'Eight sessions completed; parents use the agreed calm-down plan.',
               status: 'drifted',
             },
             {
-              text: 'Transition plan for the move to Northmoor Academy.',
+              text: TRANSITION,
               owner: WORKER,
               due: t.ago(10),
               measure: 'Noah attends every day of his first two weeks.',
@@ -137,14 +183,14 @@ export function emberly(t: Timeline): DemoCase {
           { ...wording, child: 'Grace', school: 'Fallowfield Infant School' },
           [
             {
-              text: 'School to give Grace a daily check-in with her teaching assistant.',
+              text: CHECK_IN,
               owner: 'Fallowfield Infant School',
               due: t.ago(5),
               measure: 'Check-ins logged and shared with the core group.',
               status: 'in-progress',
             },
             {
-              text: 'Parents to agree a plan for arguments that keeps Grace out of them.',
+              text: ARGUMENTS,
               owner: 'Jess and Rob Emberly (parents)',
               due: t.ahead(25),
               measure: 'Grace says the shouting has stopped.',

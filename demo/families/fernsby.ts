@@ -1,4 +1,5 @@
 import type { DemoCase } from '../cases';
+import { member } from './meeting-record';
 import { plan } from './plan-text';
 import { heldCoreGroup, type Timeline, visitsEvery } from './timeline';
 
@@ -11,10 +12,10 @@ const WORKER = 'Robin Castellane';
  */
 export function fernsby(t: Timeline): DemoCase {
   const members = [
-    `${WORKER} (social worker, Northmoor Council)`,
-    'Marie Fernsby (mother)',
-    'Dev Patel (youth worker)',
-    'Sian Holt (designated safeguarding lead, Northmoor Academy)',
+    member(WORKER, 'lead social worker', 'Northmoor Council'),
+    member('Marie Fernsby', 'mother'),
+    member('Dev Patel', 'youth worker'),
+    member('Sian Holt', 'designated safeguarding lead', 'Northmoor Academy'),
   ];
   const coreGroupDays = [292, 262, 232, 202, 172, 142, 112, 82, 52];
   const coreGroupDates = coreGroupDays.map((d) => t.ago(d));

@@ -1,4 +1,5 @@
 import type { DemoCase } from '../cases';
+import { member } from './meeting-record';
 import { plan } from './plan-text';
 import { heldCoreGroup, scheduledCoreGroup, type Timeline, visitsEvery } from './timeline';
 
@@ -14,10 +15,10 @@ const WORKER = 'Fiona Baird';
  */
 export function glenmorrow(t: Timeline): DemoCase {
   const members = [
-    `${WORKER} (social worker, Glenbrae Council)`,
-    'Morag Glenmorrow (mother)',
-    'Ewan Strachan (guidance teacher, Glenbrae High School)',
-    'Ailsa Kerr (health visitor)',
+    member(WORKER, 'lead social worker', 'Glenbrae Council'),
+    member('Morag Glenmorrow', 'mother'),
+    member('Ewan Strachan', 'guidance teacher', 'Glenbrae High School'),
+    member('Ailsa Kerr', 'health visitor'),
   ];
   const cg1 = t.ago(12);
   const wording = {

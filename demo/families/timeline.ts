@@ -1,4 +1,11 @@
-import type { CoreGroup, IsoDate, Visit, VisitChild } from '../../lib/domain';
+import type {
+  CoreGroup,
+  IsoDate,
+  MeetingApology,
+  MeetingPerson,
+  Visit,
+  VisitChild,
+} from '../../lib/domain';
 import { addDays, weekdayOnOrAfter, weekdayOnOrBefore } from '../dates';
 
 /**
@@ -31,17 +38,21 @@ export function timeline(today: IsoDate): Timeline {
   };
 }
 
-/** A held core group with its minutes circulated `minutesAfter` days later (if given). */
+/**
+ * A held core group with its minutes circulated `minutesAfter` days later (if given), and
+ * whatever else its record shows (`record`: see meeting-record.ts).
+ */
 export function heldCoreGroup(
   t: Timeline,
   date: IsoDate,
-  attendees: string[],
-  apologies: string[],
+  attendees: MeetingPerson[],
+  apologies: MeetingApology[],
   minutesAfter?: number,
+  record: Partial<CoreGroup> = {},
 ): CoreGroup {
   const group: CoreGroup = { date, status: 'held', attendees, apologies };
   if (minutesAfter !== undefined) group.minutesCirculatedDate = t.after(date, minutesAfter);
-  return group;
+  return { ...group, ...record };
 }
 
 export function scheduledCoreGroup(date: IsoDate): CoreGroup {

@@ -33,3 +33,10 @@ export function peopleCell(people: readonly string[] | undefined): HtmlValue {
   if (people.length === 0) return 'None';
   return html`<ul class="gc-people">${people.map((p) => html`<li>${p}</li>`)}</ul>`;
 }
+
+/** A record field's lines in one cell: one line as text, several as a list, none as empty. */
+export function linesCell(lines: readonly string[]): HtmlValue {
+  if (lines.length === 0) return '';
+  if (lines.length === 1) return lines[0];
+  return html`<ul class="gc-lines">${lines.map((l) => html`<li>${l}</li>`)}</ul>`;
+}

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../lib/messages/handle-message';
 import { CASE_CHANGING_MESSAGES, type CaseChangedNotice } from '../../lib/messages/messages';
+import { readPolicy, type SettingsContext } from '../../lib/settings/settings-commands';
 import { openLensDb } from '../../lib/store';
+import { startPurgeSchedule } from './purge';
 
 /** Tells open sidebars and pages to fetch again. Nobody listening is not an error. */
 function notifyCaseChanged(caseId: CaseChangedNotice['caseId']) {
@@ -16,7 +18,10 @@ function changedCase(message: unknown): CaseChangedNotice['caseId'] | undefined 
     caseId?: string;
     read?: { caseId?: string };
   };
-  if (type === 'delete-everything') return '*';
+  // Settings (region, procedure) change every case's findings.
+  if (type === 'delete-everything' || type === 'put-settings') return '*';
+  // An import or a purge can add or remove any number of cases.
+  if (type === 'import-data' || type === 'purge-expired') return '*';
   if (!type || !CASE_CHANGING_MESSAGES.has(type as never)) return undefined;
   return caseId ?? read?.caseId;
 }
@@ -24,6 +29,24 @@ function changedCase(message: unknown): CaseChangedNotice['caseId'] | undefined 
 export default defineBackground(() => {
   const db = openLensDb();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // Site profiles (browser.storage.local), the organisation's policy (storage.managed, which
+  // some browsers lack: readManagedConfig copes) and the tabs, for teach-a-field.
+  const settings: SettingsContext = {
+    siteProfiles: browser.storage.local,
+    managed: browser.storage.managed,
+    tellTab: (tabId, command) => browser.tabs.sendMessage(tabId, command, { frameId: 0 }),
+    notifyPages: (notice) => {
+      browser.runtime.sendMessage(notice).catch(() => undefined);
+    },
+  };
+  void startPurgeSchedule(db, {
+    onPurged: () => notifyCaseChanged('*'),
+    policyRetentionDays: async () => (await readPolicy(settings)).config.retentionDays,
+  });
+  // A policy change can change every case's findings (region, procedure).
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') notifyCaseChanged('*');
+  });
 
   // sendResponse + `return true` rather than a returned promise: it works the same in every
   // browser the extension targets.
@@ -33,6 +56,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin,
       now: () => new Date(),
+      ...settings,
     })
       .then((result) => {
         sendResponse(result);

@@ -1,18 +1,34 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../components/sidebar/sidebar.css';
+import { PageKindSchema } from '../../lib/domain/provenance';
+import { parseLayout } from '../../lib/present/sidebar-frame';
 import { SidebarPage } from './SidebarPage';
 
+// Set by the content script when it mounts this page (see entrypoints/content/mount-sidebar.ts).
 const params = new URLSearchParams(location.search);
 const caseId = params.get('case') ?? '';
+const kind = PageKindSchema.safeParse(params.get('kind'));
+const initialLayout = parseLayout({
+  collapsed: params.get('collapsed') === '1',
+  width: params.has('width') ? Number(params.get('width')) : undefined,
+});
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       {caseId ? (
-        <SidebarPage caseId={caseId} />
+        <SidebarPage
+          caseId={caseId}
+          pageKind={kind.success ? kind.data : undefined}
+          hostOrigin={params.get('host') ?? ''}
+          initialLayout={initialLayout}
+        />
       ) : (
-        <p role="alert">No case was named for this sidebar.</p>
+        <main aria-label="Core Group Lens">
+          <h1>Core Group Lens</h1>
+          <p role="alert">No case was named for this sidebar.</p>
+        </main>
       )}
     </StrictMode>,
   );

@@ -48,12 +48,110 @@ export const ReviewConferenceSchema = z.object({
 });
 export type ReviewConference = z.infer<typeof ReviewConferenceSchema>;
 
+export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'drifted']);
+export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+
+/**
+ * Who someone is at a core group, as far as the meeting record says. The checks use `kind` when
+ * it is given (entered by the user), else they work it out from the role's words
+ * (lib/rules/meeting-people.ts); when neither says, any check that needs it says "not known".
+ * - `social-worker`: children's social care staff other than the lead social worker (a stand-in).
+ * - `practice-lead`: a practice lead or social work manager (team manager, practice manager).
+ */
+export const MEETING_PERSON_KINDS = [
+  'lead-social-worker',
+  'social-worker',
+  'practice-lead',
+  'parent',
+  'carer',
+  'child',
+  'family-member',
+  'professional',
+] as const;
+export const MeetingPersonKindSchema = z.enum(MEETING_PERSON_KINDS);
+export type MeetingPersonKind = z.infer<typeof MeetingPersonKindSchema>;
+
+export const MeetingPersonSchema = z.object({
+  name: text(300).min(1),
+  role: text(300).optional(),
+  agency: text(300).optional(),
+  kind: MeetingPersonKindSchema.optional(),
+});
+export type MeetingPerson = z.infer<typeof MeetingPersonSchema>;
+
+export const MeetingApologySchema = MeetingPersonSchema.extend({
+  /** Absent when the record does not say: "not recorded", never "no". */
+  writtenUpdateSent: z.boolean().optional(),
+});
+export type MeetingApology = z.infer<typeof MeetingApologySchema>;
+
+export const ActionProgressSchema = z.object({
+  action: text(5000).min(1),
+  status: ActionStatusSchema,
+  due: IsoDateSchema.optional(),
+  /** The record says the action was carried over from the last meeting. */
+  carriedOver: z.boolean().optional(),
+});
+export type ActionProgress = z.infer<typeof ActionProgressSchema>;
+
+export const MeetingActionSchema = z.object({
+  text: text(5000).min(1),
+  owner: text(300).optional(),
+  due: IsoDateSchema.optional(),
+});
+export type MeetingAction = z.infer<typeof MeetingActionSchema>;
+
+export const RiskTrendSchema = z.enum(['increasing', 'stable', 'decreasing']);
+export type RiskTrend = z.infer<typeof RiskTrendSchema>;
+
+export const NonCooperationLevelSchema = z.enum(['none', 'some', 'serious']);
+export type NonCooperationLevel = z.infer<typeof NonCooperationLevelSchema>;
+
+export const NonCooperationSchema = z.object({
+  level: NonCooperationLevelSchema,
+  notes: text(5000).optional(),
+});
+export type NonCooperation = z.infer<typeof NonCooperationSchema>;
+
+export const HouseholdChangeSchema = z.object({
+  name: text(300).min(1),
+  /** To the child or the family, e.g. "mother's partner". */
+  relationship: text(300).min(1),
+  since: IsoDateSchema.optional(),
+  /** Absent when the record does not say: "not recorded", never "not assessed". */
+  assessed: z.boolean().optional(),
+});
+export type HouseholdChange = z.infer<typeof HouseholdChangeSchema>;
+
+/*
+ * The meeting record's sections are all optional, and each has three states the checks keep
+ * apart: absent (not read: the page read did not show it, so "unknown"), `null` for one value
+ * or `[]` for a list (the record shows the section and it is empty: "recorded as none"), or a
+ * value.
+ */
+const shownEmpty = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
 export const CoreGroupSchema = z.object({
   date: IsoDateSchema,
   status: MeetingStatusSchema,
   minutesCirculatedDate: IsoDateSchema.optional(),
-  attendees: z.array(text(300)).max(200).optional(),
-  apologies: z.array(text(300)).max(200).optional(),
+  attendees: z.array(MeetingPersonSchema).max(200).optional(),
+  apologies: z.array(MeetingApologySchema).max(200).optional(),
+  chair: shownEmpty(MeetingPersonSchema),
+  viceChair: shownEmpty(MeetingPersonSchema),
+  childSituation: shownEmpty(text()),
+  actionProgress: z.array(ActionProgressSchema).max(1000).optional(),
+  riskTrend: shownEmpty(RiskTrendSchema),
+  nonCooperation: shownEmpty(NonCooperationSchema),
+  newActions: z.array(MeetingActionSchema).max(1000).optional(),
+  parentsViews: shownEmpty(text()),
+  childViews: shownEmpty(text()),
+  /** Why no parent attended, when none did. */
+  parentsAbsenceReason: shownEmpty(text(5000)),
+  nextMeetingDate: shownEmpty(IsoDateSchema),
+  futureDatesAgreed: z.array(IsoDateSchema).max(200).optional(),
+  /** Adults who joined (or left) the household since the last core group. */
+  householdChanges: z.array(HouseholdChangeSchema).max(200).optional(),
   source,
 });
 export type CoreGroup = z.infer<typeof CoreGroupSchema>;
@@ -79,9 +177,6 @@ export const SchoolMoveSchema = z.object({
   source,
 });
 export type SchoolMove = z.infer<typeof SchoolMoveSchema>;
-
-export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'drifted']);
-export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
 export const PlanActionSchema = z.object({
   text: text(5000).min(1),

@@ -13,11 +13,29 @@ import type {
 } from '../domain/case-record';
 import type { IsoDate } from '../domain/dates';
 import type { PageReadInput, UnreadField } from '../domain/page-read';
-import { type FieldPath, fieldPath, PLAN_SECTIONS, type ValueKind, valueKindOf } from './fields';
+import {
+  type FieldPath,
+  fieldPath,
+  ITEM_FIELDS,
+  PLAN_SECTIONS,
+  type ValueKind,
+  valueKindOf,
+} from './fields';
 import type { Findings, Found, FoundItem, FoundListName } from './findings';
 import { normaliseLabel } from './normalise-label';
 import { parseUkDate } from './parse-date';
-import { parseActionStatus, parseMeetingStatus, parseNames, parseRegion } from './parse-words';
+import {
+  parseActionProgress,
+  parseApologies,
+  parseAttendees,
+  parseDateList,
+  parseHouseholdChanges,
+  parseMeetingActions,
+  parseNonCooperation,
+  parsePerson,
+  parseRiskTrend,
+} from './parse-meeting';
+import { parseActionStatus, parseMeetingStatus, parseRegion, type WordRead } from './parse-words';
 import { parseYesNo } from './parse-yes-no';
 import { YES_NO_WORDS } from './synonyms';
 
@@ -241,15 +259,14 @@ export function buildPageRead(findings: Findings, ctx: ReadContext): PageReadRes
       const group: Omit<CoreGroup, 'source'> = base;
       const minutes = read<IsoDate>('coreGroups', 'minutesCirculatedDate', item, at);
       if (minutes) group.minutesCirculatedDate = minutes;
-      for (const key of ['attendees', 'apologies'] as const) {
-        const people = read<string[]>('coreGroups', key, item, at);
-        if (people === undefined) continue;
-        const tooLong = people.find((p) => p.length > MOST.name);
-        if (tooLong || people.length > MOST.people) {
-          note(`coreGroups.${key}`, 'a name or the list is too long to keep', item.values[key], at);
+      for (const key of MEETING_RECORD_FIELDS) {
+        const value = read<unknown>('coreGroups', key, item, at);
+        if (value === undefined) continue;
+        if (tooBigToKeep(value, key === 'parentsAbsenceReason' ? MOST.text : MOST.section)) {
+          note(`coreGroups.${key}`, 'too long to keep', item.values[key], at);
           continue;
         }
-        group[key] = people;
+        (group as Record<string, unknown>)[key] = value;
       }
       groups.push(group);
     });
@@ -370,6 +387,27 @@ export function buildPageRead(findings: Findings, ctx: ReadContext): PageReadRes
     : { kind: 'case-page', read: result };
 }
 
+/** A core group's record beyond its date, status and minutes (lib/domain CoreGroupSchema). */
+const MEETING_RECORD_FIELDS = Object.keys(ITEM_FIELDS.coreGroups).slice(3) as (keyof CoreGroup)[];
+
+/** Keys of a record item that hold a name-like value (CoreGroupSchema: 300 characters). */
+const NAME_KEYS = new Set(['name', 'role', 'agency', 'owner', 'relationship']);
+
+/** True when a read value is beyond what the store keeps (CoreGroupSchema's limits). */
+function tooBigToKeep(value: unknown, most: number = MOST.section): boolean {
+  if (typeof value === 'string') return value.length > most;
+  if (Array.isArray(value)) {
+    return value.length > MOST.people || value.some((v) => tooBigToKeep(v, MOST.text));
+  }
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.entries(value).some(([k, v]) =>
+      tooBigToKeep(v, NAME_KEYS.has(k) ? MOST.name : MOST.text),
+    )
+  );
+}
+
 /** True when the page shows something for the value (not missing, not blank). */
 function shows(found: Found | undefined): boolean {
   return found !== undefined && !isBlank(found);
@@ -389,8 +427,9 @@ export function isBlank(found: Found): boolean {
 
 /** Parses one shown value as its field's kind. */
 export function convert(kind: ValueKind, found: Found, path: FieldPath): Converted {
-  if (kind === 'names' && found.options?.emptyMeansNone && found.shown.text.trim() === '') {
-    return { ok: true, value: [] };
+  // The profile says this value, shown empty, is recorded as none: [] for a list, else null.
+  if (found.options?.emptyMeansNone && found.shown.checked === undefined && isBlank(found)) {
+    return { ok: true, value: MEETING_LINES[kind] ? [] : null };
   }
   if (isBlank(found)) return { ok: false, blank: true };
   const { shown, options } = found;
@@ -431,8 +470,11 @@ export function convert(kind: ValueKind, found: Found, path: FieldPath): Convert
         : builtIn;
       return asWord(parseYesNo(shownText, words));
     }
-    case 'names':
-      return { ok: true, value: parseNames(shownText === shown.text ? shown.lines : [shownText]) };
+    default: {
+      const lines = MEETING_LINES[kind];
+      if (lines) return asWord(lines(linesOf(shown, shownText)));
+      return asWord((MEETING_VALUES[kind] as (t: string) => WordRead<unknown>)(shownText));
+    }
     case 'region':
       return asWord(parseRegion(shownText));
     case 'meeting-status':
@@ -440,6 +482,26 @@ export function convert(kind: ValueKind, found: Found, path: FieldPath): Convert
     case 'action-status':
       return asWord(parseActionStatus(shownText));
   }
+}
+
+/** How a core group record's values are read: a list line by line, or one value. */
+const MEETING_LINES: Partial<Record<ValueKind, (lines: string[]) => WordRead<unknown>>> = {
+  people: parseAttendees,
+  apologies: parseApologies,
+  'action-progress': parseActionProgress,
+  'meeting-actions': parseMeetingActions,
+  'household-changes': parseHouseholdChanges,
+  dates: parseDateList,
+};
+const MEETING_VALUES: Partial<Record<ValueKind, (text: string) => WordRead<unknown>>> = {
+  person: (t) => parsePerson(t.replace(/\n/g, ' ')),
+  'risk-trend': parseRiskTrend,
+  'non-cooperation': parseNonCooperation,
+};
+
+/** The value's lines, unless a profile's word list replaced the whole text. */
+function linesOf(shown: Found['shown'], shownText: string): string[] {
+  return shownText === shown.text ? shown.lines : [shownText];
 }
 
 /**

@@ -11,10 +11,19 @@ export type ValueKind =
   | 'text'
   | 'date'
   | 'yes-no'
-  | 'names'
   | 'region'
   | 'meeting-status'
-  | 'action-status';
+  | 'action-status'
+  // A core group's record (lib/extract/parse-meeting.ts).
+  | 'person'
+  | 'people'
+  | 'apologies'
+  | 'action-progress'
+  | 'meeting-actions'
+  | 'household-changes'
+  | 'dates'
+  | 'risk-trend'
+  | 'non-cooperation';
 
 /** The sections of a plan (the same list as PLAN_SECTION_IDS in lib/domain, kept zod-free). */
 export const PLAN_SECTIONS = [
@@ -58,12 +67,26 @@ export const ITEM_FIELDS = {
     seenAloneNotRequired: 'yes-no',
   },
   reviewConferences: { date: 'date', status: 'meeting-status', reportSharedDate: 'date' },
+  // In this order: the meeting (3), attendance (2), then its record (profiles/meeting-record.ts).
   coreGroups: {
     date: 'date',
     status: 'meeting-status',
     minutesCirculatedDate: 'date',
-    attendees: 'names',
-    apologies: 'names',
+    attendees: 'people',
+    apologies: 'apologies',
+    chair: 'person',
+    viceChair: 'person',
+    childSituation: 'text',
+    actionProgress: 'action-progress',
+    riskTrend: 'risk-trend',
+    nonCooperation: 'non-cooperation',
+    newActions: 'meeting-actions',
+    parentsViews: 'text',
+    childViews: 'text',
+    parentsAbsenceReason: 'text',
+    nextMeetingDate: 'date',
+    futureDatesAgreed: 'dates',
+    householdChanges: 'household-changes',
   },
   visits: { date: 'date', childId: 'text', childName: 'text', seen: 'yes-no', seenAlone: 'yes-no' },
   schoolMoves: { date: 'date', childId: 'text', childName: 'text' },

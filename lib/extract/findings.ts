@@ -18,7 +18,11 @@ export interface ValueOptions {
   values?: Readonly<Record<string, string>>;
   /** Extra whole answers for a yes/no field. */
   yesNo?: YesNoWords;
-  /** For a list of people: an empty value means nobody (`[]`), not "not recorded". */
+  /**
+   * The page shows this value empty when the record holds none: empty (or a blank word such as
+   * "Not set") reads as `[]` for a list and `null` for one value ("recorded as none"), never as
+   * "not recorded".
+   */
   emptyMeansNone?: boolean;
 }
 

@@ -52,6 +52,8 @@ export const GRIDCASE_SELECTORS = {
   conferencesNone: '#gc-conferences td.gc-none',
   coreGroups: '#gc-core-groups',
   coreGroupsNone: '#gc-core-groups td.gc-none',
+  /** One meeting's record (the core groups tab with a meeting named). */
+  meetingRecord: '#gc-meeting-record',
   visits: '#gc-visits',
   visitsNone: '#gc-visits td.gc-none',
   childRef: '.gc-subtitle .gc-ref',

@@ -96,7 +96,11 @@ export interface ValueSource {
   /** Extra yes/no answers, e.g. { "no": ["Seen with mum"] }. */
   yes?: string[];
   no?: string[];
-  /** For a list of people: an empty value means nobody (`[]`), not "not recorded". */
+  /**
+   * The page shows this value empty when the record holds none: empty (or a blank word such as
+   * "Not set") reads as `[]` for a list and `null` for one value ("recorded as none"), never as
+   * "not recorded".
+   */
   emptyMeansNone?: boolean;
   /** The page leaves this out when there is nothing to show: absence is not a read failure. */
   optional?: boolean;

@@ -1,10 +1,34 @@
+import { todayInLondon } from '../rules/calendar';
+import { type ManageableSetting, settingsSetByPolicy } from '../settings/effective-settings';
+import {
+  handleProfileMessage,
+  handleTeachMessage,
+  readPolicy,
+  type SettingsContext,
+  type TabSender,
+  withPolicy,
+} from '../settings/settings-commands';
 import type { LensDb } from '../store';
-import { applyPageRead, deleteCase, deleteEverything, getCaseView, markCaseOpened } from '../store';
+import {
+  addCorrection,
+  applyPageRead,
+  deleteCase,
+  deleteEverything,
+  exportAll,
+  exportCase,
+  getCaseView,
+  getSettings,
+  importData,
+  markCaseOpened,
+  purgeExpired,
+  putSettings,
+  undoCorrection,
+} from '../store';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from './messages';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
 
-export interface HandlerContext {
+export interface HandlerContext extends SettingsContext {
   db: LensDb;
   extensionId: string;
   extensionOrigin: string;
@@ -12,13 +36,19 @@ export interface HandlerContext {
   hostMatches?: readonly string[];
 }
 
+const POLICY_WORDS: Record<ManageableSetting, string> = {
+  regionOverride: 'the region',
+  procedureId: 'the local procedure',
+  retentionDays: 'how long cases are kept',
+};
+
 /**
  * The background's one entry point: check who sent it, validate what was sent, then act.
  * Nothing is kept in memory between calls — the MV3 worker may be stopped at any moment.
  */
 export async function handleMessage(
   raw: unknown,
-  sender: SenderInfo,
+  sender: SenderInfo & TabSender,
   ctx: HandlerContext,
 ): Promise<Result<unknown>> {
   const from = classifySender(sender, ctx.extensionId, ctx.extensionOrigin, ctx.hostMatches);
@@ -50,5 +80,64 @@ export async function handleMessage(
       return deleteCase(ctx.db, message.caseId, ctx.now());
     case 'delete-everything':
       return deleteEverything(ctx.db);
+    case 'add-correction': {
+      const { type: _, ...correction } = message;
+      return addCorrection(ctx.db, correction, ctx.now());
+    }
+    case 'undo-correction': {
+      // The case changed notice goes to the case named, so the correction must be that case's.
+      const view = await getCaseView(ctx.db, message.caseId);
+      if (!view?.corrections.some((c) => c.id === message.correctionId)) {
+        return fail('not-found', `Case ${message.caseId} has no such correction to undo.`);
+      }
+      return undoCorrection(ctx.db, message.correctionId, ctx.now());
+    }
+    case 'get-settings': {
+      // Policy wins over the user's own settings (docs/managed-configuration.md).
+      const local = await getSettings(ctx.db);
+      return local.ok && ctx.managed ? ok(await withPolicy(local.value, ctx)) : local;
+    }
+    case 'put-settings': {
+      if (ctx.managed) {
+        const current = await getSettings(ctx.db);
+        const taken =
+          current.ok && settingsSetByPolicy(message.patch, await withPolicy(current.value, ctx));
+        if (taken && taken.length > 0) {
+          return fail(
+            'set-by-policy',
+            `Your organisation sets ${taken.map((k) => POLICY_WORDS[k]).join(' and ')} for everyone, so it cannot be changed here. Nothing was changed.`,
+          );
+        }
+      }
+      return putSettings(ctx.db, message.patch, ctx.now());
+    }
+    case 'export-data':
+      return message.caseId === undefined
+        ? exportAll(ctx.db, ctx.now())
+        : exportCase(ctx.db, message.caseId, ctx.now());
+    case 'import-data':
+      return importData(ctx.db, message.text, ctx.now());
+    case 'purge-expired': {
+      // Retention counts in UK calendar days, the days the deadlines and the worker run on.
+      const now = ctx.now();
+      const managedDays = ctx.managed ? (await readPolicy(ctx)).config.retentionDays : undefined;
+      return purgeExpired(ctx.db, {
+        today: todayInLondon(now),
+        now,
+        ...(managedDays !== undefined ? { retentionDays: managedDays } : {}),
+      });
+    }
+    case 'teach-start':
+    case 'teach-stop':
+    case 'teach-picked':
+    case 'teach-ended':
+      return handleTeachMessage(message, sender, ctx);
+    case 'save-taught-field':
+    case 'get-site-profiles':
+    case 'import-site-profiles':
+    case 'delete-site-profile':
+    case 'get-managed-config': {
+      return handleProfileMessage(message, sender, ctx, ctx.now());
+    }
   }
 }

@@ -1,5 +1,9 @@
 import * as z from 'zod';
-import { PageReadSchema } from '../domain';
+import { PageKindSchema, PageReadSchema } from '../domain';
+import { ValueSourceSchema } from '../extract/site-profile-schema';
+import { TEACHABLE_FIELDS, type TeachableField } from '../extract/teach-selector';
+import { CorrectionInputSchema } from '../store/corrections';
+import { SettingsPatchSchema } from '../store/settings';
 
 /** Sent by the content script after it reads a case page. */
 export const PageReadMessageSchema = z.object({
@@ -33,12 +37,139 @@ export const DeleteEverythingMessageSchema = z.object({
   confirm: z.literal('DELETE'),
 });
 
+/**
+ * Privileged, sent by the sidebar: a value the user confirms, corrects or adds. The store keeps
+ * it with "entered by user" provenance, and it can be undone.
+ */
+export const AddCorrectionMessageSchema = CorrectionInputSchema.extend({
+  type: z.literal('add-correction'),
+});
+/** Privileged: takes a correction back. `caseId` names the case it must belong to. */
+export const UndoCorrectionMessageSchema = z.object({
+  type: z.literal('undo-correction'),
+  caseId: z.string().min(1).max(200),
+  correctionId: z.int().positive(),
+});
+/** Privileged: the sidebar reads and changes settings through the background (no IndexedDB in a frame). */
+export const GetSettingsMessageSchema = z.object({ type: z.literal('get-settings') });
+export const PutSettingsMessageSchema = z.object({
+  type: z.literal('put-settings'),
+  patch: SettingsPatchSchema,
+});
+/**
+ * Privileged, from the options page: an export file of everything, or of the case named.
+ * Through the background (not the page's own Dexie) so every export is logged in one place.
+ */
+export const ExportDataMessageSchema = z.object({
+  type: z.literal('export-data'),
+  caseId: z.string().min(1).max(200).optional(),
+});
+/**
+ * Privileged: the text of a file the user chose. Its size and contents are checked by the store
+ * (importData), which refuses a bad file whole with the reason.
+ */
+export const ImportDataMessageSchema = z.object({
+  type: z.literal('import-data'),
+  text: z.string(),
+});
+/** Privileged: deletes now what the retention period has expired (it also runs daily). */
+export const PurgeExpiredMessageSchema = z.object({ type: z.literal('purge-expired') });
+
+/*
+ * Teach a field and site profiles (issue 4, item 6). The sidebar starts teaching; the background
+ * tells the content script in that tab (tabs.sendMessage), which sends back what the worker
+ * clicked; the background passes that to the sidebar of the same tab, which saves it. Case data
+ * (the previewed value) only ever travels by extension messaging, never window.postMessage.
+ */
+export const TeachableFieldSchema = z.enum(
+  Object.keys(TEACHABLE_FIELDS) as [TeachableField, ...TeachableField[]],
+);
+/** What the clicked value reads as, before saving: the value, or why it cannot be read. */
+export const TeachPreviewSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    shown: z.string().max(2000),
+    value: z.union([z.string().max(2000), z.boolean(), z.array(z.string().max(300)).max(200)]),
+  }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.string().max(300),
+    raw: z.string().max(300).optional(),
+  }),
+]);
+export const TeachPickSchema = z.object({
+  field: TeachableFieldSchema,
+  /** Where the value is, as the profile would save it. */
+  source: ValueSourceSchema,
+  /** How it was pinned down: `structure` (by position) may break when the page changes. */
+  how: z.enum(['id', 'label', 'attribute', 'structure']),
+  /** The label or column heading beside the value (a list field is taught by it). */
+  label: z.string().min(1).max(300).optional(),
+  pageKind: PageKindSchema,
+  preview: TeachPreviewSchema,
+});
+export type TeachPick = z.infer<typeof TeachPickSchema>;
+export type TeachPreview = z.infer<typeof TeachPreviewSchema>;
+
+/** Privileged, from the sidebar: let the worker click a value on the page in its tab. */
+export const TeachStartMessageSchema = z.object({
+  type: z.literal('teach-start'),
+  field: TeachableFieldSchema,
+});
+/** Privileged, from the sidebar: stop teaching on the page in its tab. */
+export const TeachStopMessageSchema = z.object({ type: z.literal('teach-stop') });
+/** From the content script: the worker clicked a value. */
+export const TeachPickedMessageSchema = z.object({
+  type: z.literal('teach-picked'),
+  pick: TeachPickSchema,
+});
+/** From the content script: the worker left teach mode on the page (Esc). */
+export const TeachEndedMessageSchema = z.object({ type: z.literal('teach-ended') });
+/**
+ * Privileged, from the sidebar: save the picked place into the site profile for its tab's host.
+ * The page address comes from the sender's tab, never from the message.
+ */
+export const SaveTaughtFieldMessageSchema = z.object({
+  type: z.literal('save-taught-field'),
+  pick: TeachPickSchema.omit({ preview: true, how: true }),
+});
+/** From the content script (and the options page): the stored and managed site profiles. */
+export const GetSiteProfilesMessageSchema = z.object({ type: z.literal('get-site-profiles') });
+/** Privileged, from the options page: the text of a site profiles file, checked whole. */
+export const ImportSiteProfilesMessageSchema = z.object({
+  type: z.literal('import-site-profiles'),
+  text: z.string(),
+});
+/** Privileged: removes one of this browser's own site profiles (never a managed one). */
+export const DeleteSiteProfileMessageSchema = z.object({
+  type: z.literal('delete-site-profile'),
+  id: z.string().min(1).max(200),
+});
+/** Privileged: what the organisation's policy sets, and what in it could not be used. */
+export const GetManagedConfigMessageSchema = z.object({ type: z.literal('get-managed-config') });
+
 export const MessageSchema = z.discriminatedUnion('type', [
   PageReadMessageSchema,
   CaseOpenedMessageSchema,
   GetCaseViewMessageSchema,
   DeleteCaseMessageSchema,
   DeleteEverythingMessageSchema,
+  AddCorrectionMessageSchema,
+  UndoCorrectionMessageSchema,
+  GetSettingsMessageSchema,
+  PutSettingsMessageSchema,
+  ExportDataMessageSchema,
+  ImportDataMessageSchema,
+  PurgeExpiredMessageSchema,
+  TeachStartMessageSchema,
+  TeachStopMessageSchema,
+  TeachPickedMessageSchema,
+  TeachEndedMessageSchema,
+  SaveTaughtFieldMessageSchema,
+  GetSiteProfilesMessageSchema,
+  ImportSiteProfilesMessageSchema,
+  DeleteSiteProfileMessageSchema,
+  GetManagedConfigMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -47,12 +178,17 @@ export type MessageType = Message['type'];
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'page-read',
   'case-opened',
+  'teach-picked',
+  'teach-ended',
+  'get-site-profiles',
 ]);
 
 /** Which messages change a case, so the background tells open sidebars to fetch it again. */
 export const CASE_CHANGING_MESSAGES: ReadonlySet<MessageType> = new Set([
   'page-read',
   'delete-case',
+  'add-correction',
+  'undo-correction',
 ]);
 
 /** Sent by the background to the extension's pages when a stored case has changed. */
@@ -60,3 +196,13 @@ export interface CaseChangedNotice {
   type: 'case-changed';
   caseId: string | '*';
 }
+
+/** Sent by the background to the extension's pages about teaching in one tab. */
+export type TeachNotice =
+  | { type: 'teach-picked'; tabId: number; pick: TeachPick }
+  | { type: 'teach-ended'; tabId: number };
+
+/** Sent by the background to the content script of one tab. */
+export type TabCommand =
+  | { type: 'teach-mode'; field: TeachableField | null }
+  | { type: 'site-profiles-changed' };

@@ -36,18 +36,3 @@ export function matchesFilter(row: DashboardRow, filter: DashboardFilter): boole
 export function filterRows(rows: readonly DashboardRow[], filter: DashboardFilter): DashboardRow[] {
   return rows.filter((row) => matchesFilter(row, filter));
 }
-
-export function isFiltered(filter: DashboardFilter): boolean {
-  return (
-    filter.overdueOnly ||
-    filter.rag !== 'all' ||
-    filter.region !== 'all' ||
-    filter.procedureId !== 'all' ||
-    filter.caseSearch.trim() !== ''
-  );
-}
-
-/** The procedures the rows were worked out under, for the filter's choices. */
-export function proceduresIn(rows: readonly DashboardRow[]): string[] {
-  return [...new Set(rows.map((r) => r.procedureId))].sort();
-}

@@ -1,12 +1,6 @@
 import type { Region } from '../domain';
 import type { Rag } from './case-glance';
-
-/** The nation in words, as a practice lead would say it. */
-export const REGION_LABELS: Record<Region, string> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
+import { REGION_LABELS } from './labels';
 
 /** Said when a case's nation was not read: the rules then assume England and Wales. */
 export const REGION_NOT_RECORDED = 'Not recorded';

@@ -1,6 +1,6 @@
 import type { CaseRecord, IsoDate, Region } from '../domain';
 import type { Finding, FindingRule, FindingStatus } from '../rules/finding';
-import { type CaseGlance, caseGlance, type Rag } from './case-glance';
+import { caseGlance, type Rag } from './case-glance';
 import type { RulesSetup } from './dashboard-rules-setup';
 
 /** What the dashboard knows about one stored case besides its record. */
@@ -62,7 +62,6 @@ export interface DashboardRow {
   conflictCount: number;
   record: CaseRecord;
   findings: readonly Finding[];
-  glance: CaseGlance;
 }
 
 export function tallyFindings(findings: readonly Finding[]): DeadlineTally {
@@ -108,7 +107,6 @@ export function buildDashboardRow(
     conflictCount: input.conflictCount,
     record: input.record,
     findings,
-    glance,
   };
   if (next?.due !== undefined) {
     row.nextDeadline = { rule: next.rule, due: next.due, status: next.status };

@@ -87,9 +87,9 @@ function compareDue(a: DashboardRow, b: DashboardRow): number {
 }
 
 export function sortRows(rows: readonly DashboardRow[], sort: SortState): DashboardRow[] {
-  const valueOf = VALUE_OF[sort.key];
+  const columnValue = VALUE_OF[sort.key];
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: valueOf(row) }));
+  const keyed = rows.map((row) => ({ row, value: columnValue(row) }));
   keyed.sort((a, b) => {
     if (a.value === undefined || b.value === undefined) {
       if (a.value !== b.value) return a.value === undefined ? -1 : 1;

@@ -145,7 +145,12 @@ function recordEvents(record: CaseRecord): TimelineEvent[] {
   }
   for (const move of record.schoolMoves) {
     const name = childName(record, move.childId) ?? move.childId;
-    add({ lane: 'core-groups', kind: 'school-move', date: move.date, label: `${name} moved school` });
+    add({
+      lane: 'core-groups',
+      kind: 'school-move',
+      date: move.date,
+      label: `${name} moved school`,
+    });
   }
   for (const visit of record.visits) {
     add({ lane: 'visits', kind: 'visit', date: visit.date, label: visitLabel(record, visit) });

@@ -1,3 +1,4 @@
+import type { PlanSectionId, Region } from '../domain';
 import type { FindingRule, FindingStatus } from '../rules/finding';
 
 export const RULE_LABELS: Record<FindingRule, string> = {
@@ -21,4 +22,27 @@ export const STATUS_LABELS: Record<FindingStatus, { text: string; icon: string }
   late: { text: 'Done late', icon: '!' },
   met: { text: 'Met', icon: '✔' },
   'not-applicable': { text: 'Not applicable', icon: '–' },
+};
+
+/** The nations whose bank holidays the calendar knows, in words. */
+export const REGION_LABELS: Record<Region, string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+/** Plan sections in a few words, for a narrow panel; `PLAN_SECTION_LABELS` (lib/rules) has them in full. */
+export const PLAN_SECTION_SHORT: Record<PlanSectionId, string> = {
+  'child-seen': 'When the child is seen',
+  needs: "The child's needs",
+  objectives: 'Outcomes',
+  actions: 'Actions',
+  timescales: 'Timescales',
+  responsibilities: 'Who does what',
+  resources: 'Resources',
+  'contact-frequency': 'How often each professional has contact',
+  'success-measures': 'How progress is measured',
+  contingency: 'Contingency plan',
+  contacts: 'Contacts',
+  'child-views': "The child's wishes and feelings",
 };

@@ -19,6 +19,20 @@ export {
 export const SEEN_ALONE_POLICIES = ['every-visit', 'alternate-visits'] as const;
 export type SeenAlonePolicy = (typeof SEEN_ALONE_POLICIES)[number];
 
+/**
+ * A local choice a procedure makes about core group meetings (not a timescale): whether a check
+ * applies, and where the procedure says so.
+ */
+export const LocalOptionSchema = z.object({ applies: z.boolean(), source: RuleSourceSchema });
+export type LocalOption = z.infer<typeof LocalOptionSchema>;
+
+/** The meeting checks a local procedure turns on or off (see docs/meeting-checks.md). */
+export const MEETING_OPTION_FIELDS = [
+  'practiceLeadChairsFirstCoreGroup',
+  'flagSameChairEveryMeeting',
+] as const;
+export type MeetingOptionField = (typeof MEETING_OPTION_FIELDS)[number];
+
 /** What this procedure calls the meetings, so every reason reads in the worker's own terms. */
 export const ProcedureTermsSchema = z.object({
   /** e.g. "ICPC" in England, "initial CPPM" in Scotland. */
@@ -61,6 +75,10 @@ export const ProcedureSchema = z.object({
   seenAlone: z.object({ policy: z.enum(SEEN_ALONE_POLICIES), source: RuleSourceSchema }),
   /** How far ahead a deadline counts as "due soon" rather than "upcoming". */
   dueSoon: TimescaleSchema,
+  /** The first core group is chaired by a practice lead (or social work manager). Off if absent. */
+  practiceLeadChairsFirstCoreGroup: LocalOptionSchema.optional(),
+  /** Say so when one person has chaired every core group (sharing the chair is encouraged). */
+  flagSameChairEveryMeeting: LocalOptionSchema.optional(),
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
 

@@ -1,3 +1,4 @@
+import { PRACTICE_LEAD_CHAIRS_FIRST_OFF, SAME_CHAIR_EVERY_MEETING_OFF } from './meeting-sources';
 import type { Procedure } from './procedure';
 import type { RuleSource, Timescale } from './timescale';
 
@@ -79,6 +80,8 @@ export const ENGLAND: Procedure = {
       'A display choice, not a statutory timescale: deadlines within 5 working days show as due soon.',
     ),
   ),
+  practiceLeadChairsFirstCoreGroup: PRACTICE_LEAD_CHAIRS_FIRST_OFF,
+  flagSameChairEveryMeeting: SAME_CHAIR_EVERY_MEETING_OFF,
 };
 
 /** Core groups every 4 weeks, minutes within 7 days, last core group 10 working days before review. */

@@ -64,6 +64,8 @@ export const WALES: Procedure = {
   visitFrequency: keptInWales(ENGLAND.visitFrequency),
   seenAlone: ENGLAND.seenAlone,
   dueSoon: ENGLAND.dueSoon,
+  practiceLeadChairsFirstCoreGroup: ENGLAND.practiceLeadChairsFirstCoreGroup,
+  flagSameChairEveryMeeting: ENGLAND.flagSameChairEveryMeeting,
 };
 
 export const SCOTLAND: Procedure = {
@@ -111,4 +113,6 @@ export const SCOTLAND: Procedure = {
   visitFrequency: keptInScotland(ENGLAND.visitFrequency),
   seenAlone: ENGLAND.seenAlone,
   dueSoon: ENGLAND.dueSoon,
+  practiceLeadChairsFirstCoreGroup: ENGLAND.practiceLeadChairsFirstCoreGroup,
+  flagSameChairEveryMeeting: ENGLAND.flagSameChairEveryMeeting,
 };

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { type Procedure, ProcedureSchema, TIMESCALE_FIELDS } from './procedure';
+import {
+  MEETING_OPTION_FIELDS,
+  type Procedure,
+  ProcedureSchema,
+  TIMESCALE_FIELDS,
+} from './procedure';
 import {
   ENGLAND,
   ENGLAND_4_WEEKLY,
@@ -71,6 +76,21 @@ export function withOverrides(procedure: Procedure, overrides: ProcedureOverride
         note: `Replaces "${procedure.seenAlone.policy}" from ${procedure.seenAlone.source.title}.`,
       },
     };
+  }
+  for (const field of MEETING_OPTION_FIELDS) {
+    const patch = overrides[field];
+    const before = procedure[field];
+    if (patch?.applies !== undefined && !patch.source && patch.applies !== before?.applies) {
+      merged[field] = {
+        applies: patch.applies,
+        source: {
+          title: 'Local override (no source given)',
+          note: before
+            ? `Replaces "${before.applies ? 'applies' : 'does not apply'}" from ${before.source.title}.`
+            : 'The procedure did not set this option before.',
+        },
+      };
+    }
   }
   const result = ProcedureSchema.safeParse(merged);
   if (!result.success) {

@@ -3,6 +3,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DemoCase, demoCases, recordFor } from '../../demo/cases';
 import { type CaseRecord, CaseRecordSchema, PLAN_SECTION_IDS } from '../../lib/domain';
+import {
+  checkMeetingHistory,
+  countMeetingGaps,
+  getProcedure,
+  type MeetingCheck,
+  reviewMeetings,
+} from '../../lib/rules';
+
+const ENGLAND = getProcedure('england');
+/** The checks that find a gap in the case's core groups (latest meeting and across them). */
+function meetingGaps(r: CaseRecord, today: string): Set<MeetingCheck> {
+  const review = reviewMeetings(r, ENGLAND, today);
+  return new Set(
+    [...review.latestFindings, ...review.historyFindings]
+      .filter((f) => f.outcome === 'gap')
+      .map((f) => f.check),
+  );
+}
 
 const DAY_MS = 86_400_000;
 const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
@@ -94,6 +112,32 @@ const SCENARIOS: Record<string, (c: DemoCase, today: string) => boolean> = {
     r.visits.some((v) => v.children.some((c) => c.seen && !('seenAlone' in c))),
   'a child the conference said need not be seen alone': ({ record: r }) =>
     r.children.some((c) => c.seenAloneNotRequired === true),
+  'a complete core group record with nothing missing or unknown': ({ record: r }, today) => {
+    const count = countMeetingGaps(r, ENGLAND, today);
+    // Before 2008 no bank-holiday calendar is known: the window before a review is unknown.
+    const unknownAllowed = today < '2009-01-01' ? 1 : 0;
+    return (
+      count.latestMeetingDate !== undefined && count.gaps === 0 && count.unknown <= unknownAllowed
+    );
+  },
+  'the latest core group without the social worker or parents, an update or a next date': (
+    { record: r },
+    today,
+  ) =>
+    [
+      'lead-social-worker-present',
+      'parents-present-or-reason',
+      'absent-member-written-update',
+      'next-meeting-date-set',
+    ].every((check) => meetingGaps(r, today).has(check as MeetingCheck)),
+  'risk increasing at two core groups in a row': ({ record: r }, today) =>
+    meetingGaps(r, today).has('risk-increasing'),
+  'an action carried over unchanged': ({ record: r }, today) =>
+    meetingGaps(r, today).has('action-carried-over'),
+  'a new adult in the household not assessed': ({ record: r }, today) =>
+    checkMeetingHistory(r, ENGLAND, today).some(
+      (f) => f.check === 'household-change-assessed' && f.outcome === 'gap',
+    ),
   'markup in free text': ({ family, notes, record: r }) =>
     family.includes('<img src=x onerror="alert(1)">') &&
     notes.some((n) => n.includes('<script>alert(2)</script>')) &&
@@ -110,6 +154,7 @@ function pastAndFuture(r: CaseRecord): { past: string[]; future: string[] } {
     ...r.coreGroups.flatMap((g) =>
       g.status === 'held' ? [g.date, g.minutesCirculatedDate] : [g.minutesCirculatedDate],
     ),
+    ...r.coreGroups.flatMap((g) => (g.householdChanges ?? []).map((h) => h.since)),
     ...r.reviewConferences.flatMap((c) =>
       c.status === 'held' ? [c.date, c.reportSharedDate] : [c.reportSharedDate],
     ),
@@ -148,6 +193,16 @@ function problemsOn(today: string): string[] {
         ...record.visits.map((v) => v.date),
       ];
       for (const date of meetings) check(isWeekday(date), `${id} meets on ${date}, a weekend`);
+      for (const g of record.coreGroups) {
+        const ahead = [
+          ...(typeof g.nextMeetingDate === 'string' ? [g.nextMeetingDate] : []),
+          ...(g.futureDatesAgreed ?? []),
+        ];
+        for (const date of ahead) {
+          check(date > g.date, `${id}'s core group on ${g.date} agrees a date before it`);
+          check(isWeekday(date), `${id} agrees a core group on ${date}, a weekend`);
+        }
+      }
       check(
         new Set(record.visits.map((v) => v.date)).size === record.visits.length,
         `${id} has two visits on one day`,
@@ -184,7 +239,8 @@ describe('demoCases', () => {
       fc.property(anyToday, (today) => problemsOn(today).length === 0),
       { numRuns: 200 },
     );
-  });
+    // Every case's meeting checks on every run: slow on a busy machine, not a hang.
+  }, 60_000);
 
   it('has at least 3 families and 6 children on current plans, 4 cases per system', () => {
     const cases = demoCases(TODAY);

@@ -4,15 +4,22 @@ import { demoCases, recordFor } from '../../demo/cases';
 import { respondToDemoRequest } from '../../demo/routes';
 import { casePages } from '../../demo/urls';
 import type {
+  ActionProgress,
   ActionStatus,
   CaseRecord,
   Child,
   ChildPlan,
   CoreGroup,
+  HouseholdChange,
+  MeetingAction,
+  MeetingApology,
+  MeetingPerson,
+  NonCooperation,
   PlanAction,
   PlanSectionId,
   Region,
   ReviewConference,
+  RiskTrend,
   Visit,
   VisitChild,
 } from '../../lib/domain';
@@ -83,6 +90,121 @@ function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[
   if (value !== undefined) target[key] = value;
 }
 
+// --- Meeting records (both systems) ---------------------------------------------------------
+
+const DASH = ' — ';
+
+interface RecordWords {
+  date: (shown: string) => string;
+  status: Record<string, ActionStatus>;
+  risk: Record<string, RiskTrend>;
+  sent: string;
+  notSent: string;
+}
+
+function personLine(line: string): MeetingPerson {
+  const m = /^(.+) \(([^()]+)\)$/.exec(line);
+  if (!m) throw new Error(`not a person line: "${line}"`);
+  const [role = '', ...agency] = (m[2] ?? '').split(', ');
+  const person: MeetingPerson = { name: m[1] ?? '', role };
+  if (agency.length > 0) person.agency = agency.join(', ');
+  return person;
+}
+
+function apologyLine(line: string, w: RecordWords): MeetingApology {
+  const [who = '', update, ...more] = line.split(DASH);
+  expect(more, line).toEqual([]);
+  const apology: MeetingApology = personLine(who);
+  if (update === w.sent) apology.writtenUpdateSent = true;
+  else if (update === w.notSent) apology.writtenUpdateSent = false;
+  else expect(update, line).toBeUndefined();
+  return apology;
+}
+
+function progressLine(line: string, w: RecordWords): ActionProgress {
+  const [action = '', status = '', ...rest] = line.split(DASH);
+  const item: ActionProgress = { action, status: w.status[status] as ActionStatus };
+  expect(item.status, line).toBeDefined();
+  for (const part of rest) {
+    if (part.startsWith('due ')) item.due = w.date(part.slice(4));
+    else if (part === 'carried over') item.carriedOver = true;
+    else throw new Error(`not a progress line: "${line}"`);
+  }
+  return item;
+}
+
+function actionLine(line: string, w: RecordWords): MeetingAction {
+  const [text = '', ...rest] = line.split(DASH);
+  const action: MeetingAction = { text };
+  for (const part of rest) {
+    if (part.startsWith('by ')) action.due = w.date(part.slice(3));
+    else action.owner = part;
+  }
+  return action;
+}
+
+function householdLine(line: string, w: RecordWords): HouseholdChange {
+  const [who = '', ...rest] = line.split(DASH);
+  const person = personLine(who);
+  const change: HouseholdChange = { name: person.name, relationship: person.role ?? '' };
+  for (const part of rest) {
+    if (part.startsWith('since ')) change.since = w.date(part.slice(6));
+    else if (part === 'assessed' || part === 'not assessed') change.assessed = part === 'assessed';
+    else throw new Error(`not a household line: "${line}"`);
+  }
+  return change;
+}
+
+function nonCooperation(text: string): NonCooperation {
+  const [level = '', notes] = text.split(DASH);
+  const levels: Record<string, NonCooperation['level']> = {
+    None: 'none',
+    Some: 'some',
+    Serious: 'serious',
+  };
+  const value: NonCooperation = { level: levels[level] as NonCooperation['level'] };
+  expect(value.level, text).toBeDefined();
+  if (notes !== undefined) value.notes = notes;
+  return value;
+}
+
+/** Each record field: its label, and how its lines read (a list, or one value). */
+const RECORD_FIELDS: [
+  keyof CoreGroup,
+  string,
+  'list' | 'one',
+  (l: string, w: RecordWords) => unknown,
+][] = [
+  ['chair', 'Chaired by', 'one', personLine],
+  ['viceChair', 'Vice chair', 'one', personLine],
+  ['childSituation', "Child's current situation", 'one', (l) => l],
+  ['actionProgress', 'Progress on plan actions', 'list', progressLine],
+  ['riskTrend', 'Risk since last meeting', 'one', (l, w) => w.risk[l]],
+  ['nonCooperation', 'Non-co-operation', 'one', nonCooperation],
+  ['newActions', 'New or amended actions', 'list', actionLine],
+  ['parentsViews', "Parents' views", 'one', (l) => l],
+  ['childViews', "Child's views", 'one', (l) => l],
+  ['parentsAbsenceReason', 'Reason parents did not attend', 'one', (l) => l],
+  ['nextMeetingDate', 'Next meeting date', 'one', (l, w) => w.date(l)],
+  ['futureDatesAgreed', 'Future dates agreed', 'list', (l, w) => w.date(l)],
+  ['householdChanges', 'Household changes since last meeting', 'list', householdLine],
+];
+
+/** A meeting's record from `shown(label)`: its lines, `[]` when empty, undefined when absent. */
+function meetingRecord(
+  shown: (label: string) => string[] | undefined,
+  w: RecordWords,
+): Partial<CoreGroup> {
+  const record: Record<string, unknown> = {};
+  for (const [field, label, shape, read] of RECORD_FIELDS) {
+    const lines = shown(label);
+    if (lines === undefined) continue;
+    if (shape === 'list') record[field] = lines.map((l) => read(l, w));
+    else record[field] = lines.length === 0 ? null : read(lines.join('\n'), w);
+  }
+  return record as Partial<CoreGroup>;
+}
+
 // --- CareFlow -------------------------------------------------------------------------------
 
 const REGIONS: Record<string, Region> = {
@@ -146,6 +268,20 @@ const yes = (value: string | undefined) => (value === undefined ? undefined : va
 const lines = (value: string | undefined) =>
   value === undefined ? undefined : value === '' ? [] : value.split('\n');
 
+const CF_WORDS: RecordWords = {
+  date: slashDate,
+  status: {
+    'Not started': 'not-started',
+    'In progress': 'in-progress',
+    Done: 'done',
+    Drifted: 'drifted',
+  },
+  // The risk select's option values are the record's own.
+  risk: { increasing: 'increasing', stable: 'stable', decreasing: 'decreasing' },
+  sent: 'written update sent',
+  notSent: 'no written update',
+};
+
 function readCareFlow(summaryPath: string): CaseRecord {
   const summary = load(summaryPath);
   const navLinks = [...summary.querySelectorAll('nav.cf-case-nav a')];
@@ -196,8 +332,22 @@ function readCareFlow(summaryPath: string): CaseRecord {
       'minutesCirculatedDate',
       minutes && minutes !== 'Not yet circulated' ? slashDate(minutes) : undefined,
     );
-    setIf(group, 'attendees', lines(inputValue(s, 'Attendees')));
-    setIf(group, 'apologies', lines(inputValue(s, 'Apologies')));
+    setIf(group, 'attendees', lines(inputValue(s, 'Attendees'))?.map(personLine));
+    setIf(
+      group,
+      'apologies',
+      lines(inputValue(s, 'Apologies'))?.map((l) => apologyLine(l, CF_WORDS)),
+    );
+    const shown = (label: string) => {
+      const el = control(s, label);
+      if (!el) return undefined;
+      const value =
+        el.tagName === 'SELECT'
+          ? (el.querySelector('option[selected]')?.getAttribute('value') ?? '')
+          : inputValue(s, label);
+      return lines(value);
+    };
+    Object.assign(group, meetingRecord(shown, CF_WORDS));
     return group;
   });
 
@@ -310,6 +460,26 @@ function people(td: Element | undefined): string[] | undefined {
   return [...td.querySelectorAll('ul.gc-people > li')].map((li) => text(li));
 }
 
+const GC_WORDS: RecordWords = {
+  date: shortDate,
+  status: GC_STATUS,
+  risk: { Rising: 'increasing', Stable: 'stable', Reducing: 'decreasing' },
+  sent: 'report sent',
+  notSent: 'no report',
+};
+
+/** A key/value grid's value cells by row header. */
+function keyValueCells(doc: Document, id: string): Map<string, Element> {
+  const table = doc.getElementById(id);
+  if (!table) throw new Error(`no table #${id}`);
+  return new Map(
+    [...table.querySelectorAll('tbody tr')].map((tr) => [
+      text(tr.querySelector('th')),
+      tr.querySelector('td') as Element,
+    ]),
+  );
+}
+
 function readGridCase(summaryPath: string): CaseRecord {
   const summary = load(summaryPath);
   const tab = (name: string) =>
@@ -354,8 +524,26 @@ function readGridCase(summaryPath: string): CaseRecord {
     };
     const minutes = cell(row, 'Minutes sent');
     setIf(group, 'minutesCirculatedDate', minutes ? shortDate(minutes) : undefined);
-    setIf(group, 'attendees', people(row.get('Present')));
-    setIf(group, 'apologies', people(row.get('Apologies')));
+    setIf(group, 'attendees', people(row.get('Present'))?.map(personLine));
+    setIf(
+      group,
+      'apologies',
+      people(row.get('Apologies'))?.map((l) => apologyLine(l, GC_WORDS)),
+    );
+    const link = row.get('Meeting date')?.querySelector('a.gc-link')?.getAttribute('href');
+    if (link) {
+      const page = load(link);
+      const cells = keyValueCells(page, 'gc-meeting-record');
+      expect(longDate(text(cells.get('Meeting date')))).toBe(group.date);
+      expect(GC_MEETING[text(cells.get('Status'))]).toBe(group.status);
+      const shown = (label: string) => {
+        const td = cells.get(label);
+        if (!td) return undefined;
+        const items = [...td.querySelectorAll('ul.gc-lines > li')].map((li) => text(li));
+        return items.length > 0 ? items : text(td) === '' ? [] : [text(td)];
+      };
+      Object.assign(group, meetingRecord(shown, GC_WORDS));
+    }
     return group;
   });
 

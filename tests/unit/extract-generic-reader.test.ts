@@ -266,7 +266,10 @@ describe('readGenericPage maps what it finds through the synonyms', () => {
       {
         date: '2026-10-01',
         status: 'held',
-        attendees: ['Jo (SW)', 'Sam (school)'],
+        attendees: [
+          { name: 'Jo', role: 'SW' },
+          { name: 'Sam', role: 'school' },
+        ],
         minutesCirculatedDate: '2026-10-03',
       },
       { date: '2026-12-10', status: 'scheduled' },

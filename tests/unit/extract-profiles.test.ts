@@ -90,14 +90,23 @@ function recordFromPages(caseId: string, reads: PageReadInput[]): CaseRecord {
       if (record[key] !== undefined) expect(value, `${read.path} ${key}`).toBe(record[key]);
       Object.assign(record, { [key]: value });
     }
-    for (const key of [
-      'children',
-      'reviewConferences',
-      'coreGroups',
-      'visits',
-      'schoolMoves',
-    ] as const) {
+    for (const key of ['children', 'reviewConferences', 'visits', 'schoolMoves'] as const) {
       if (fields[key]) Object.assign(record, { [key]: fields[key] });
+    }
+    // GridCase shows a meeting's record on its own page: it adds to the grid's row, by date,
+    // and where both pages show a value they must agree.
+    for (const group of fields.coreGroups ?? []) {
+      const same = record.coreGroups.find((g) => g.date === group.date);
+      if (!same) {
+        record.coreGroups.push(group);
+        continue;
+      }
+      for (const [key, value] of Object.entries(group)) {
+        const before = (same as Record<string, unknown>)[key];
+        if (before !== undefined)
+          expect(value, `${read.path} ${group.date} ${key}`).toEqual(before);
+      }
+      Object.assign(same, group);
     }
     if (fields.plans) record.plans.push(...fields.plans);
   }

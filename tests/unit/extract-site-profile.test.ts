@@ -88,7 +88,7 @@ describe('validation errors say where and what, plainly', () => {
       'pages.0.caseId: give exactly one of path, query, selector, label, synonyms, column (found query, label)',
       'pages.0.lists.coreGroups: give exactly one of items or table',
       'pages.0.lists.visits.fields.date: a cell of a table needs column, table and row together',
-      'pages.0.lists.coreGroups.fields.dat: not a field of coreGroups (expected one of: date, status, minutesCirculatedDate, attendees, apologies)',
+      'pages.0.lists.coreGroups.fields.dat: not a field of coreGroups (expected one of: date, status, minutesCirculatedDate, attendees, apologies, chair, viceChair, childSituation, actionProgress, riskTrend, nonCooperation, newActions, parentsViews, childViews, parentsAbsenceReason, nextMeetingDate, futureDatesAgreed, householdChanges)',
       'pages.0.lists.visits.actions: only plans have actions',
     ]);
   });

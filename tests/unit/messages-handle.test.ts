@@ -79,3 +79,159 @@ describe('handleMessage', () => {
     expect(await db.cases.count()).toBe(0);
   });
 });
+
+describe('handleMessage: the options page’s export, import and purge', () => {
+  it('refuses them from a content script, changing nothing', async () => {
+    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    const auditBefore = await db.audit.count();
+    for (const message of [
+      { type: 'export-data' },
+      { type: 'import-data', text: '{}' },
+      { type: 'purge-expired' },
+    ]) {
+      expect(await handleMessage(message, TAB, ctx), message.type).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      });
+    }
+    expect(await db.cases.count()).toBe(1);
+    expect(await db.audit.count()).toBe(auditBefore);
+  });
+
+  it('exports everything or one case, and imports the file back after a deletion', async () => {
+    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    const all = await handleMessage({ type: 'export-data' }, PAGE, ctx);
+    expect(all).toMatchObject({ ok: true, value: { scope: 'all', cases: [{ caseId: 'CF-1' }] } });
+    const one = await handleMessage({ type: 'export-data', caseId: 'CF-1' }, PAGE, ctx);
+    expect(one).toMatchObject({ ok: true, value: { scope: 'case', cases: [{ caseId: 'CF-1' }] } });
+    const missing = await handleMessage({ type: 'export-data', caseId: 'CF-404' }, PAGE, ctx);
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+
+    await handleMessage({ type: 'delete-case', caseId: 'CF-1' }, PAGE, ctx);
+    expect(await db.cases.count()).toBe(0);
+    const text = JSON.stringify(one.ok ? one.value : null);
+    const imported = await handleMessage({ type: 'import-data', text }, PAGE, ctx);
+    expect(imported).toMatchObject({ ok: true, value: { casesAdded: 1 } });
+    expect((await db.cases.get('CF-1'))?.icpcDate).toBe('2026-11-02');
+  });
+
+  it('refuses a bad file whole, with the reasons', async () => {
+    const refused = await handleMessage(
+      { type: 'import-data', text: JSON.stringify({ format: 'other' }) },
+      PAGE,
+      ctx,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-import' } });
+    expect(refused.ok ? [] : (refused.error as { issues?: string[] }).issues).toContainEqual(
+      expect.stringMatching(/^format:/),
+    );
+    expect(await db.cases.count()).toBe(0);
+  });
+
+  it('purges on request by the UK calendar date of `now` and the stored period', async () => {
+    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    // Read on 25 November 2026; the default period is 90 days.
+    const at = (iso: string): HandlerContext => ({ ...ctx, now: () => new Date(iso) });
+    const kept = await handleMessage({ type: 'purge-expired' }, PAGE, at('2027-02-20T12:00:00Z'));
+    expect(kept).toMatchObject({ ok: true, value: { casesPurged: 0 } });
+    expect(await db.cases.count()).toBe(1);
+    const purged = await handleMessage({ type: 'purge-expired' }, PAGE, at('2027-03-01T12:00:00Z'));
+    expect(purged).toMatchObject({ ok: true, value: { casesPurged: 1, cutoff: '2026-12-01' } });
+    expect(await db.cases.count()).toBe(0);
+  });
+});
+
+describe('handleMessage: the sidebar’s corrections and settings', () => {
+  const SIDEBAR = {
+    id: ID,
+    url: `${ORIGIN}/sidebar.html?case=CF-1`,
+    tab: { url: 'http://127.0.0.1:4173/careflow/case/CF-1/summary' },
+  };
+  const icpcOf = async () => {
+    const view = await handleMessage({ type: 'get-case-view', caseId: 'CF-1' }, SIDEBAR, ctx);
+    return view.ok
+      ? (view.value as { record: { icpcDate?: string; provenance?: Record<string, unknown> } })
+          .record
+      : undefined;
+  };
+
+  it('stores a value the user corrects as entered by user, and undoes it', async () => {
+    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    const change = { field: 'icpcDate', key: '', value: '2026-11-03' };
+    const added = await handleMessage(
+      { type: 'add-correction', caseId: 'CF-1', change },
+      SIDEBAR,
+      ctx,
+    );
+    expect(added.ok).toBe(true);
+    expect((await icpcOf())?.icpcDate).toBe('2026-11-03');
+    expect((await icpcOf())?.provenance?.icpcDate).toMatchObject({ kind: 'user' });
+    const id = added.ok ? (added.value as { id: number }).id : 0;
+    const undone = await handleMessage(
+      { type: 'undo-correction', caseId: 'CF-1', correctionId: id },
+      SIDEBAR,
+      ctx,
+    );
+    expect(undone).toMatchObject({ ok: true, value: { undone: true } });
+    expect((await icpcOf())?.icpcDate).toBe('2026-11-02');
+  });
+
+  it('refuses to undo a correction through another case, and a page’s attempt to correct', async () => {
+    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    const change = { field: 'icpcDate', key: '', value: '2026-11-03' };
+    const added = await handleMessage(
+      { type: 'add-correction', caseId: 'CF-1', change },
+      SIDEBAR,
+      ctx,
+    );
+    const id = added.ok ? (added.value as { id: number }).id : 0;
+    const elsewhere = await handleMessage(
+      { type: 'undo-correction', caseId: 'CF-2', correctionId: id },
+      SIDEBAR,
+      ctx,
+    );
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const fromPage = await handleMessage(
+      { type: 'add-correction', caseId: 'CF-1', change },
+      TAB,
+      ctx,
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect((await icpcOf())?.icpcDate).toBe('2026-11-03');
+  });
+
+  it('refuses a correction whose key does not match its value', async () => {
+    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    const bad = await handleMessage(
+      {
+        type: 'add-correction',
+        caseId: 'CF-1',
+        change: {
+          field: 'coreGroups',
+          key: '2026-11-11',
+          value: { date: '2026-11-10', status: 'held' },
+        },
+      },
+      SIDEBAR,
+      ctx,
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+
+  it('gives the sidebar the settings and saves its changes, refusing them from a page', async () => {
+    const saved = await handleMessage(
+      { type: 'put-settings', patch: { regionOverride: 'scotland', procedureId: 'scotland' } },
+      SIDEBAR,
+      ctx,
+    );
+    expect(saved).toMatchObject({ ok: true, value: { regionOverride: 'scotland' } });
+    const got = await handleMessage({ type: 'get-settings' }, SIDEBAR, ctx);
+    expect(got).toMatchObject({ ok: true, value: { procedureId: 'scotland' } });
+    const fromPage = await handleMessage(
+      { type: 'put-settings', patch: { procedureId: 'england' } },
+      TAB,
+      ctx,
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+});

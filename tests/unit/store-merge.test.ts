@@ -473,7 +473,28 @@ const fieldsArb = fc.record(
     ),
     coreGroups: list(
       fc.record(
-        { date, status, attendees: fc.array(fc.constantFrom('SW', 'School'), { maxLength: 2 }) },
+        {
+          date,
+          status,
+          attendees: fc.array(
+            fc.constantFrom({ name: 'SW' }, { name: 'School', role: 'teacher' }),
+            {
+              maxLength: 2,
+            },
+          ),
+          riskTrend: fc.constantFrom('increasing', 'stable', null),
+          householdChanges: fc.array(
+            fc.record(
+              {
+                name: fc.constantFrom('Craig'),
+                relationship: fc.constant('partner'),
+                assessed: fc.boolean(),
+              },
+              { requiredKeys: ['name', 'relationship'] },
+            ),
+            { maxLength: 1 },
+          ),
+        },
         { requiredKeys: ['date', 'status'] },
       ),
     ),

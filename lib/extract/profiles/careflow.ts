@@ -1,6 +1,7 @@
 import type { PlanSectionId } from '../../domain/case-record';
 import { CAREFLOW_SELECTORS as S } from '../selectors';
 import type { ExamplePage, ListSource, SiteProfile, ValueSource } from '../site-profile';
+import { meetingRecordFields } from './meeting-record';
 
 /**
  * CareFlow, the demo's form-like case system (demo/MARKUP.md, "CareFlow"): one section per
@@ -8,6 +9,7 @@ import type { ExamplePage, ListSource, SiteProfile, ValueSource } from '../site-
  */
 
 const CASE_ID: ValueSource = { path: '^/careflow/case/([^/]+)/' };
+
 const PLAN_SECTION_LABELS: Record<PlanSectionId, string> = {
   'child-seen': 'When and where the child will be seen',
   needs: "The child's needs",
@@ -67,6 +69,7 @@ const coreGroups: ListSource = {
     },
     attendees: { label: 'Attendees', emptyMeansNone: true, optional: true },
     apologies: { label: 'Apologies', emptyMeansNone: true, optional: true },
+    ...meetingRecordFields(),
   },
 };
 

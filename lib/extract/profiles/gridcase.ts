@@ -1,6 +1,7 @@
 import type { PlanSectionId } from '../../domain/case-record';
 import { GRIDCASE_SELECTORS as S } from '../selectors';
 import type { ExamplePage, ListSource, PageSpec, SiteProfile, ValueSource } from '../site-profile';
+import { meetingRecordFields } from './meeting-record';
 
 /**
  * GridCase, the demo's table-like case system (demo/MARKUP.md, "GridCase"): the case, tab and
@@ -92,6 +93,19 @@ const coreGroups: ListSource = {
   },
 };
 
+/**
+ * One held meeting's record, on its own page (the core groups tab with `meeting=<date>`): a
+ * key/value grid, merged with the meeting's row in the core groups grid by its date.
+ */
+const meetingRecord: ListSource = {
+  items: S.meetingRecord,
+  fields: {
+    date: { label: 'Meeting date' },
+    status: { label: 'Status', values: MEETING_STATUS },
+    ...meetingRecordFields(),
+  },
+};
+
 /** A row per child per visit: rows of one date are regrouped into one visit. */
 const visits: ListSource = {
   table: S.visits,
@@ -152,6 +166,13 @@ export const GRIDCASE_PROFILE: SiteProfile = {
       },
       lists: { reviewConferences },
     }),
+    {
+      kind: 'core-group',
+      path: WORKSPACE,
+      query: { tab: 'coregroups', meeting: '\\d{4}-\\d{2}-\\d{2}' },
+      caseId: CASE_ID,
+      lists: { coreGroups: meetingRecord },
+    },
     tab('core-group', 'coregroups', { lists: { coreGroups } }),
     tab('visit', 'visits', { lists: { visits } }),
     tab('plan', 'plan', { childId: { selector: S.childRef }, lists: { plans } }),
@@ -180,7 +201,12 @@ export const GRIDCASE_EXAMPLES: ExamplePage[] = [
   },
   {
     path: '/gridcase/workspace?case=GC-2004&tab=coregroups',
-    matches: { [S.coreGroups]: 1, [S.coreGroupsNone]: 0 },
+    matches: { [S.coreGroups]: 1, [S.coreGroupsNone]: 0, [S.meetingRecord]: 0 },
+  },
+  {
+    // Ambledown's latest core group when the demo's today is 2026-11-25 (the test's first day).
+    path: '/gridcase/workspace?case=GC-2004&tab=coregroups&meeting=2026-11-13',
+    matches: { [S.meetingRecord]: 1, [S.coreGroups]: 0 },
   },
   {
     path: '/gridcase/workspace?case=GC-2004&tab=visits',

@@ -1,0 +1,205 @@
+import type { BudgetCheck, BudgetFigures } from './budgets';
+import { formatFigure } from './budgets';
+import type { BundleBreakdown } from './bundle-by-module';
+import type { ExtractionResult } from './measure-extraction';
+import type { FindingsResults } from './measure-findings';
+import type { MemoryResult } from './measure-memory';
+import type { PageLoadResults } from './measure-page-load';
+import type { SidebarResults } from './measure-sidebar';
+import type { SizeResults } from './measure-sizes';
+import type { DashboardResults, StoreResults } from './measure-store';
+import type { Summary } from './stats';
+
+/** Everything one bench run measured, as written to bench/results.json. */
+export interface BenchResults {
+  startedAt: string;
+  durationMs: number;
+  /** Load averages (1, 5, 15 min) at the start and the end: a busy machine slows every figure. */
+  machine: {
+    cpus: number;
+    loadAverage: number[];
+    loadAverageAtEnd?: number[];
+    node: string;
+    chromium: string;
+  };
+  sizes?: SizeResults;
+  sidebar?: SidebarResults;
+  pageLoad?: PageLoadResults;
+  extraction?: ExtractionResult[];
+  findings?: FindingsResults;
+  store?: StoreResults;
+  dashboard?: DashboardResults;
+  memory?: MemoryResult[];
+  bundles?: BundleBreakdown[];
+  budgets: BudgetCheck[];
+  /** Steps that failed: their figures are missing and their budgets count as broken. */
+  errors: { step: string; message: string }[];
+}
+
+/** The figures the budgets are checked against, taken from the results. */
+export function budgetFigures(r: Omit<BenchResults, 'budgets'>): BudgetFigures {
+  return {
+    sidebarFirstDataMs: r.sidebar?.firstDataAfterDcl.median,
+    pageLoadRatio: r.pageLoad?.ratio,
+    extractionRatio: r.extraction?.length
+      ? Math.max(...r.extraction.map((e) => e.ratio))
+      : undefined,
+    contentScriptGzipBytes: r.sizes?.contentScript.gzip,
+    sidebarPageGzipBytes: r.sizes?.sidebarPage.js.gzip,
+    findings5000Ms: r.findings?.ms.median,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(1)} ms`);
+const spread = (s: Summary) =>
+  `median ${ms(s.median)} (min ${ms(s.min)}, max ${ms(s.max)}, ${s.runs} runs)`;
+
+/** Rows of text as a table with padded columns. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function formatResults(r: BenchResults): string {
+  const rows: string[][] = [];
+  const add = (what: string, value: string, detail = '') => rows.push([what, value, detail]);
+  if (r.sizes) {
+    const s = r.sizes;
+    add('content script', `${kb(s.contentScript.gzip)} gzip`, `${kb(s.contentScript.raw)} raw`);
+    add(
+      'sidebar page JS',
+      `${kb(s.sidebarPage.js.gzip)} gzip`,
+      `${kb(s.sidebarPage.js.raw)} raw in ${s.sidebarPage.js.files.length} files; CSS ${kb(s.sidebarPage.css.gzip)} gzip`,
+    );
+    add(
+      'dashboard page JS',
+      `${kb(s.dashboardPage.js.gzip)} gzip`,
+      `${kb(s.dashboardPage.js.raw)} raw in ${s.dashboardPage.js.files.length} files`,
+    );
+    add(
+      'whole extension',
+      `${kb(s.extension.raw)} raw`,
+      `${kb(s.extension.gzip)} gzip, ${s.extension.fileCount} files`,
+    );
+  }
+  if (r.sidebar) {
+    const p = r.sidebar.parts;
+    add(
+      'sidebar first data after DCL',
+      ms(r.sidebar.firstDataAfterDcl.median),
+      spread(r.sidebar.firstDataAfterDcl),
+    );
+    add('  cold (fresh browser)', ms(r.sidebar.coldRun.firstDataAfterDcl));
+    add(
+      '  where the time goes (medians)',
+      '',
+      `to content script ${ms(p.contentScriptStart)}, readPage ${ms(p.readPage)}, store read ${ms(p.storeRead)}, mount ${ms(p.mountSidebar)} | frame starts at ${ms(p.frameStart)}, its scripts ${ms(p.sidebarScripts)}, data + render ${ms(p.sidebarDataAndRender)}`,
+    );
+  }
+  if (r.pageLoad) {
+    const l = r.pageLoad;
+    add(
+      'page load with / without',
+      `${l.ratio.toFixed(2)}×`,
+      `fastest runs ${l.minRatio.toFixed(2)}×; with ${spread(l.withExtension)}`,
+    );
+    add('', '', `without ${spread(l.without)}`);
+    add(
+      '  before the load event',
+      '',
+      `DOMContentLoaded ${ms(l.dclWith.median)} with vs ${ms(l.dclWithout.median)} without; readPage ran before load in ${l.readPageBeforeLoad.runs} of ${l.withExtension.runs} runs (median ${ms(l.readPageBeforeLoad.medianMs)})`,
+    );
+  }
+  for (const e of r.extraction ?? []) {
+    add(
+      `readPage: ${e.page}`,
+      `${e.ratio.toFixed(1)}× walk`,
+      `read ${ms(e.readPage.median)} vs walk ${ms(e.bareWalk.median)} over ${e.elements} elements (${e.decision})`,
+    );
+  }
+  if (r.findings) {
+    const f = r.findings;
+    add(
+      `computeFindings × ${f.cases.toLocaleString('en-GB')}`,
+      ms(f.ms.median),
+      `${spread(f.ms)}; first run ${ms(f.firstRunMs)}; ${f.perCaseMs.toFixed(3)} ms a case; ${f.findings.toLocaleString('en-GB')} findings`,
+    );
+  }
+  if (r.store) {
+    const s = r.store;
+    add(
+      'message round trip (get-settings)',
+      ms(s.messageRoundTrip.median),
+      spread(s.messageRoundTrip),
+    );
+    add('IndexedDB write one case (import)', ms(s.writeOneCase.median), spread(s.writeOneCase));
+    add('IndexedDB read one case (get-case-view)', ms(s.readOneCase.median), spread(s.readOneCase));
+    add(
+      `IndexedDB write ${s.bulkWrite.cases.toLocaleString('en-GB')} (import, 1 run)`,
+      ms(s.bulkWrite.ms),
+      `${s.bulkWrite.files} files, ${(s.bulkWrite.fileChars / 1e6).toFixed(1)} M characters; first file: ${s.bulkWrite.outcome}`,
+    );
+    add(
+      `IndexedDB read all ${s.bulkRead.cases.toLocaleString('en-GB')} (getAll, every table)`,
+      ms(s.bulkRead.ms.median),
+      `${spread(s.bulkRead.ms)}; rows ${Object.values(s.bulkRead.rows)
+        .reduce((a, b) => a + b, 0)
+        .toLocaleString('en-GB')}`,
+    );
+    add(
+      'export everything (export-data message)',
+      s.exportAll.ok ? ms(s.exportAll.ms) : 'FAILED',
+      s.exportAll.ok ? `${s.exportAll.cases} cases` : s.exportAll.error,
+    );
+  }
+  if (r.dashboard) {
+    add(
+      `dashboard first render, ${r.dashboard.shownCount || '?'}`,
+      ms(r.dashboard.firstRender.median),
+      spread(r.dashboard.firstRender),
+    );
+  }
+  for (const m of r.memory ?? []) {
+    add(
+      `JS heap: ${m.page}`,
+      `${m.ratio.toFixed(2)}×`,
+      `${kb(m.withBytes)} with vs ${kb(m.withoutBytes)} without; sidebar frame ${m.sidebarBytes === undefined ? 'not measured' : kb(m.sidebarBytes)}`,
+    );
+  }
+  const m = r.machine;
+  const parts = [
+    `${m.chromium}, ${m.cpus} cores, load average ${m.loadAverage[0]} at the start and ${m.loadAverageAtEnd?.[0] ?? '?'} at the end`,
+    '',
+    table(['measure', 'value', 'detail'], rows),
+  ];
+  parts.push(
+    '',
+    table(
+      ['budget', 'measured', 'limit', ''],
+      r.budgets.map((b) => [
+        b.what,
+        formatFigure(b.measured, b.unit),
+        `< ${formatFigure(b.limit, b.unit)}`,
+        b.ok ? 'ok' : 'BROKEN',
+      ]),
+    ),
+  );
+  for (const b of r.bundles ?? []) {
+    parts.push(
+      '',
+      `${b.bundle}: ${kb(b.gzip)} gzip, ${kb(b.raw)} raw, by module (largest first; gzip is the module's share of the raw bytes):`,
+      table(
+        ['module', 'raw', '≈gzip'],
+        b.modules.slice(0, 15).map((m) => [m.module, kb(m.raw), kb(m.gzipEstimate)]),
+      ),
+    );
+  }
+  for (const e of r.errors) parts.push('', `FAILED ${e.step}: ${e.message}`);
+  return parts.join('\n');
+}

@@ -1,0 +1,213 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageReadInput } from '../../lib/domain';
+import type { PageReadResult } from '../../lib/extract/build-page-read';
+import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
+import type { SiteProfile } from '../../lib/extract/site-profile';
+import { TEACHABLE_FIELDS, type TeachableField } from '../../lib/extract/teach-selector';
+import type { TabCommand } from '../../lib/messages/messages';
+import { SITE_PROFILES_KEY } from '../../lib/settings/storage-keys';
+import { pagePath, watchNavigation, watchPageChanges } from './page-changes';
+import { readCasePage } from './read-case-page';
+import { SentReads } from './read-fingerprint';
+import { createReadScheduler } from './read-scheduler';
+import { sendPageRead } from './send-page-read';
+import { fetchSiteProfiles } from './site-profiles';
+import { startTeachMode } from './teach-mode';
+import { teachPick } from './teach-pick';
+
+export type Decision = 'case-page' | 'not-a-case-page';
+/** The sidebar's wrapper, as mount-sidebar.ts marks it. */
+const SIDEBAR_WRAPPER = '[data-core-group-lens="sidebar"]';
+export type TimedStep = 'read-page' | 'store-read' | 'mount-sidebar';
+
+export interface CasePageHooks {
+  /**
+   * Mounts the sidebar for a read; `signal` aborts when this sidebar is taken down, and its
+   * `remove()`, if it has one, is called then.
+   */
+  showSidebar(read: PageReadInput, signal: AbortSignal): Promise<object | undefined>;
+  mark(decision: Decision): void;
+  /** Times the first read, store and mount for the benchmarks; returns the step's end. */
+  timeStep?(step: TimedStep, start: number): number;
+}
+
+interface Shown {
+  caseId: string;
+  path: string;
+  pageKind: string;
+  down: AbortController;
+  sidebar: object | undefined;
+}
+
+function removerOf(sidebar: object | undefined): (() => void) | undefined {
+  const remove = (sidebar as { remove?: unknown } | undefined)?.remove;
+  return typeof remove === 'function' ? () => remove.call(sidebar) : undefined;
+}
+
+/**
+ * The content script's work on a case-system page, for as long as the page lives: read it
+ * (stored profiles first, taught fields on top), send what changed, show the sidebar for the
+ * case on it, read again when a single-page system navigates or re-renders, and teach a field
+ * when the sidebar asks.
+ */
+export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHooks) {
+  let profiles: readonly SiteProfile[] = [...(await fetchSiteProfiles()), ...BUILT_IN_PROFILES];
+  const sent = new SentReads();
+  let shown: Shown | undefined;
+  let lastPath = pagePath(location);
+  let lastRead: PageReadResult | undefined;
+  const read = () => readCasePage(document, new URL(location.href), profiles);
+
+  const takeDown = () => {
+    if (!shown) return;
+    shown.down.abort();
+    const remove = removerOf(shown.sidebar);
+    if (remove) remove();
+    else {
+      // Until mount-sidebar.ts hands back a remove(), the wrapper is taken out here.
+      for (const el of Array.from(document.querySelectorAll(SIDEBAR_WRAPPER))) {
+        el.remove();
+      }
+    }
+    shown = undefined;
+  };
+
+  let first = true;
+  let reads = 0;
+  const apply = async (result: PageReadResult) => {
+    if (ctx.isInvalid) return;
+    lastRead = result;
+    const timed = first ? hooks.timeStep : undefined;
+    first = false;
+    let mark = performance.now();
+    if (result.kind !== 'case-page') {
+      // A read mid-render on the same page keeps the sidebar; a page moved on takes it down.
+      if (shown && shown.path !== pagePath(location)) takeDown();
+      if (!shown) hooks.mark('not-a-case-page');
+      return;
+    }
+    const page = result.read;
+    if (sent.isNew(page)) {
+      sent.remember(page);
+      const answer = await sendPageRead(page);
+      if (!answer?.ok) sent.forget(page);
+    }
+    if (timed) mark = timed('store-read', mark);
+    if (ctx.isInvalid) return;
+    if (
+      !shown ||
+      // A page that re-renders its whole body takes the sidebar's frame with it.
+      !document.querySelector(SIDEBAR_WRAPPER) ||
+      shown.caseId !== page.caseId ||
+      shown.path !== page.path ||
+      shown.pageKind !== page.pageKind
+    ) {
+      takeDown();
+      const down = new AbortController();
+      const sidebar = await hooks.showSidebar(page, down.signal);
+      shown = { caseId: page.caseId, path: page.path, pageKind: page.pageKind, down, sidebar };
+      if (timed) timed('mount-sidebar', mark);
+    }
+    hooks.mark('case-page');
+  };
+  // One delivery at a time: a send and a mount must not interleave with the next read's.
+  let queue = Promise.resolve();
+  const deliver = (result: PageReadResult) => {
+    queue = queue
+      .then(() => apply(result))
+      .catch(() => undefined)
+      .then(() => {
+        // A count on <html> (no case data) once a read is sent and shown, so tests can wait
+        // for "read again" as a state rather than for a time.
+        document.documentElement.dataset.coreGroupLensReads = String(++reads);
+      });
+  };
+
+  const scheduler = createReadScheduler({
+    read,
+    isComplete: (result) =>
+      result.kind === 'case-page' &&
+      !(result.read.unread ?? []).some((u) => u.reason.endsWith('not found on page')),
+    deliver,
+    timers: {
+      set: (run, ms) => ctx.setTimeout(run, ms),
+      clear: (id) => clearTimeout(id as number),
+      now: () => performance.now(),
+    },
+  });
+  ctx.onInvalidated(() => scheduler.stop());
+
+  const started = performance.now();
+  const firstRead = read();
+  hooks.timeStep?.('read-page', started);
+  deliver(firstRead);
+
+  watchPageChanges(document, () => scheduler.domChanged(), ctx.signal);
+  const onNavigate = () => {
+    const here = pagePath(location);
+    if (here === lastPath) return;
+    lastPath = here;
+    scheduler.navigated();
+  };
+  watchNavigation(window, onNavigate, ctx.signal);
+  // Polls where the Navigation API is missing (Firefox before 136): a second opinion, no more.
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+
+  const reloadProfiles = async () => {
+    profiles = [...(await fetchSiteProfiles()), ...BUILT_IN_PROFILES];
+    sent.clear();
+    scheduler.readSoon();
+  };
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'local' && SITE_PROFILES_KEY in changes) || area === 'managed') {
+      void reloadProfiles();
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+  let stopTeaching: (() => void) | undefined;
+  const teach = (field: TeachableField | null) => {
+    stopTeaching?.();
+    stopTeaching = undefined;
+    if (!field) return;
+    stopTeaching = startTeachMode(document, {
+      prompt: `Click the ${TEACHABLE_FIELDS[field]} on the page.`,
+      onPick: (element) => {
+        stopTeaching = undefined;
+        const pageKind = lastRead?.kind === 'case-page' ? lastRead.read.pageKind : 'other';
+        const pick = teachPick(element, field, new URL(location.href), pageKind);
+        browser.runtime.sendMessage({ type: 'teach-picked', pick }).catch(() => undefined);
+      },
+      onCancel: () => {
+        stopTeaching = undefined;
+        browser.runtime.sendMessage({ type: 'teach-ended' }).catch(() => undefined);
+      },
+    });
+  };
+  ctx.onInvalidated(() => stopTeaching?.());
+
+  const onCommand = (
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (answer: unknown) => void,
+  ) => {
+    if (sender.id !== browser.runtime.id) return;
+    const command = message as Partial<TabCommand> | null;
+    if (command?.type === 'teach-mode') {
+      const field = (command as { field?: unknown }).field;
+      teach(
+        typeof field === 'string' && Object.hasOwn(TEACHABLE_FIELDS, field)
+          ? (field as TeachableField)
+          : null,
+      );
+      sendResponse({ ok: true });
+    } else if (command?.type === 'site-profiles-changed') {
+      void reloadProfiles();
+      sendResponse({ ok: true });
+    }
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+}

@@ -1,0 +1,99 @@
+import type { PageSpec, SiteProfile } from '../../lib/extract';
+import { buildPageRead, type PageReadResult } from '../../lib/extract/build-page-read';
+import type { CaseField } from '../../lib/extract/fields';
+import type { Findings, FoundListName } from '../../lib/extract/findings';
+import { findGeneric } from '../../lib/extract/generic-reader';
+import { readContext } from '../../lib/extract/read-context';
+import { type ReadPageOptions, readPage } from '../../lib/extract/read-page';
+import { findWithProfile, pageSpecFor, profileOwns } from '../../lib/extract/read-with-profile';
+import type { Synonyms } from '../../lib/extract/synonyms';
+import { isTaughtProfile } from '../../lib/settings/taught-profile-id';
+
+/**
+ * Reads the page with the stored and built-in profiles, then with the fields a worker taught
+ * for this host on top: a taught field replaces what the other reader made of that field (the
+ * worker pointed at it), and everything else the other reader found is kept. Taught labels for
+ * list fields join the synonyms the reader uses. Never throws (see readPage).
+ */
+export function readCasePage(
+  doc: Document,
+  url: URL,
+  profiles: readonly SiteProfile[],
+  options: ReadPageOptions = {},
+): PageReadResult {
+  const taught = profiles.filter((p) => isTaughtProfile(p) && profileOwns(p, url));
+  const others = profiles.filter((p) => !isTaughtProfile(p));
+  if (taught.length === 0) return readPage(doc, url, others, options);
+  try {
+    const taughtSynonyms = mergeSynonyms(taught.map((p) => p.synonyms));
+    const owners = others.filter((p) => profileOwns(p, url));
+    let findings: Findings | null = null;
+    let profileId: string | undefined;
+    for (const owner of owners) {
+      const profile = taughtSynonyms
+        ? { ...owner, synonyms: mergeSynonyms([owner.synonyms, taughtSynonyms]) }
+        : owner;
+      const spec = pageSpecFor(doc, url, profile);
+      if (!spec) continue;
+      findings = findWithProfile(doc, url, profile, spec);
+      profileId = owner.id;
+      break;
+    }
+    findings ??= findGeneric(doc, mergeSynonyms([owners[0]?.synonyms, taughtSynonyms]));
+    for (const profile of taught) {
+      const spec = pageSpecFor(doc, url, profile);
+      if (!spec) continue;
+      const own = findWithProfile(doc, url, profile, spec);
+      findings = findings ? overlay(findings, own, spec) : own;
+      profileId ??= profile.id;
+    }
+    if (!findings)
+      return { kind: 'not-a-case-page', reason: 'nothing case-like found on the page' };
+    return buildPageRead(findings, readContext(url, options.now, profileId));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { kind: 'not-a-case-page', reason: `the page could not be read (${why})`.slice(0, 300) };
+  }
+}
+
+function mergeSynonyms(lists: readonly (Synonyms | undefined)[]): Synonyms | undefined {
+  const present = lists.filter((s): s is Synonyms => s !== undefined);
+  if (present.length === 0) return undefined;
+  const out: Synonyms = {};
+  for (const synonyms of present) {
+    for (const [field, labels] of Object.entries(synonyms) as [keyof Synonyms, string[]][]) {
+      out[field] = [...new Set([...(out[field] ?? []), ...labels])];
+    }
+  }
+  return out;
+}
+
+/** `base` with what a taught page spec found put on top (see readCasePage). */
+export function overlay(base: Findings, taught: Findings, spec: PageSpec): Findings {
+  // A taught spec looks for the case id by its usual labels unless the worker taught where it
+  // is; that guess must not replace a case id the other reader found for certain.
+  const caseIdTaught = spec.caseId.synonyms === undefined;
+  const out: Findings = {
+    ...base,
+    caseValues: { ...base.caseValues },
+    lists: { ...base.lists },
+    unread: [...base.unread],
+  };
+  for (const [field, found] of Object.entries(taught.caseValues) as [CaseField, never][]) {
+    if (field === 'caseId' && !caseIdTaught && out.caseValues.caseId) continue;
+    out.caseValues[field] = found;
+    out.unread = out.unread.filter((u) => u.field !== field);
+  }
+  for (const [list, items] of Object.entries(taught.lists) as [FoundListName, never][]) {
+    out.lists[list] = items;
+    out.unread = out.unread.filter((u) => u.field !== list && !u.field.startsWith(`${list}.`));
+  }
+  for (const entry of taught.unread) {
+    if (entry.field === 'caseId' && !caseIdTaught) continue;
+    // Not where it was taught, but read another way: the value is known, so nothing is unread.
+    if (out.caseValues[entry.field as CaseField]) continue;
+    out.unread.push(entry);
+  }
+  if (taught.pageChildId && !out.pageChildId) out.pageChildId = taught.pageChildId;
+  return out;
+}

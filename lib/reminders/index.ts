@@ -1,0 +1,4 @@
+export * from './badge';
+export * from './due-reminders';
+export * from './reminder-run';
+export * from './reminder-text';

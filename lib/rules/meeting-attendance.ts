@@ -1,0 +1,207 @@
+import type { CoreGroup, MeetingPerson, MeetingPersonKind } from '../domain';
+import { type MeetingFinding, meetingFinding } from './meeting-finding';
+import { kindOf } from './meeting-people';
+import {
+  BLACKPOOL_SOCIAL_WORKER_ABSENT,
+  WALES_MEETING_TASKS,
+  WALES_WRITTEN_UPDATE,
+} from './meeting-sources';
+import type { RuleSource } from './timescale';
+
+/** "Sam Oakhurst (lead social worker, Northmoor Council)", as the record names them. */
+export function personLabel(person: MeetingPerson): string {
+  const about = [person.role, person.agency].filter((p) => p !== undefined && p.trim() !== '');
+  return about.length > 0 ? `${person.name} (${about.join(', ')})` : person.name;
+}
+
+/** Children's social care: the lead social worker, or someone who can stand in for them. */
+const SOCIAL_CARE: readonly MeetingPersonKind[] = [
+  'lead-social-worker',
+  'social-worker',
+  'practice-lead',
+];
+/** Members who attend for an agency, and so are asked for a written update when absent. */
+const PRACTITIONERS: readonly MeetingPersonKind[] = [...SOCIAL_CARE, 'professional'];
+
+const ofKind = (people: readonly MeetingPerson[], kinds: readonly MeetingPersonKind[]) =>
+  people.filter((p) => {
+    const kind = kindOf(p);
+    return kind !== undefined && kinds.includes(kind);
+  });
+const roleUnknown = (people: readonly MeetingPerson[]) =>
+  people.filter((p) => kindOf(p) === undefined);
+
+function unknownRoles(people: readonly MeetingPerson[]): string {
+  const names = roleUnknown(people).map((p) => p.name);
+  return `${names.length === 1 ? 'the role of' : 'the roles of'} ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not recorded in words this recognises`;
+}
+
+const SOURCE_LEAD: RuleSource = BLACKPOOL_SOCIAL_WORKER_ABSENT;
+
+/** The lead social worker, or a representative of children's social care, attended. */
+export function leadSocialWorkerPresent(meeting: CoreGroup): MeetingFinding {
+  const base = { check: 'lead-social-worker-present', meeting, source: SOURCE_LEAD } as const;
+  const attendees = meeting.attendees;
+  if (attendees === undefined) {
+    return meetingFinding({
+      ...base,
+      outcome: 'unknown',
+      reason:
+        'Who attended is not recorded on the pages read, so it is not known whether the lead social worker (or a representative) was there.',
+    });
+  }
+  const lead = ofKind(attendees, ['lead-social-worker'])[0];
+  if (lead) {
+    return meetingFinding({
+      ...base,
+      outcome: 'met',
+      reason: `The lead social worker attended: ${personLabel(lead)}.`,
+    });
+  }
+  const standIn = ofKind(attendees, SOCIAL_CARE)[0];
+  if (standIn) {
+    return meetingFinding({
+      ...base,
+      outcome: 'met',
+      reason: `The lead social worker is not recorded as present; children's social care was represented by ${personLabel(standIn)}.`,
+    });
+  }
+  if (roleUnknown(attendees).length > 0) {
+    return meetingFinding({
+      ...base,
+      outcome: 'unknown',
+      reason: `No attendee is recorded as the lead social worker or a representative, but ${unknownRoles(attendees)}, so it is not known whether children's social care was there.`,
+    });
+  }
+  const apology = ofKind(meeting.apologies ?? [], SOCIAL_CARE)[0];
+  return meetingFinding({
+    ...base,
+    outcome: 'gap',
+    reason: `Neither the lead social worker nor anyone from children's social care is recorded as attending${apology ? ` (${personLabel(apology)} sent apologies)` : ''}.`,
+    prompt:
+      'The lead social worker leads the core group: if they cannot attend, a manager or another social worker should attend for them, and the plan must still be updated from the meeting.',
+  });
+}
+
+/** A parent attended, or the record says why not. */
+export function parentsPresentOrReason(meeting: CoreGroup): MeetingFinding {
+  const base = {
+    check: 'parents-present-or-reason',
+    meeting,
+    source: WALES_MEETING_TASKS,
+  } as const;
+  const attendees = meeting.attendees;
+  if (attendees === undefined) {
+    return meetingFinding({
+      ...base,
+      outcome: 'unknown',
+      reason:
+        'Who attended is not recorded on the pages read, so it is not known whether a parent was there.',
+    });
+  }
+  const parents = ofKind(attendees, ['parent']);
+  if (parents.length > 0) {
+    return meetingFinding({
+      ...base,
+      outcome: 'met',
+      reason: `A parent attended: ${parents.map(personLabel).join('; ')}.`,
+    });
+  }
+  const reason = meeting.parentsAbsenceReason;
+  if (typeof reason === 'string' && reason.trim() !== '') {
+    return meetingFinding({
+      ...base,
+      outcome: 'met',
+      reason: `No parent attended; the reason is recorded: "${reason.trim()}".`,
+    });
+  }
+  if (roleUnknown(attendees).length > 0) {
+    return meetingFinding({
+      ...base,
+      outcome: 'unknown',
+      reason: `No attendee is recorded as a parent, but ${unknownRoles(attendees)}, so it is not known whether a parent was there.`,
+    });
+  }
+  if (reason === undefined) {
+    return meetingFinding({
+      ...base,
+      outcome: 'unknown',
+      reason:
+        'No parent is recorded as attending, and the pages read do not show whether a reason was recorded.',
+    });
+  }
+  return meetingFinding({
+    ...base,
+    outcome: 'gap',
+    reason: 'No parent is recorded as attending, and no reason is recorded.',
+    prompt:
+      "Record why the parents did not attend, and how their views were gathered for the meeting: the plan needs the parents' views.",
+  });
+}
+
+/** Each practitioner who sent apologies sent a written update. One finding per person. */
+export function absentMembersWrittenUpdate(meeting: CoreGroup): MeetingFinding[] {
+  const base = {
+    check: 'absent-member-written-update',
+    meeting,
+    source: WALES_WRITTEN_UPDATE,
+  } as const;
+  const apologies = meeting.apologies;
+  if (apologies === undefined) {
+    return [
+      meetingFinding({
+        ...base,
+        outcome: 'unknown',
+        reason:
+          'Apologies are not recorded on the pages read, so it is not known whether anyone absent owed a written update.',
+      }),
+    ];
+  }
+  return apologies.flatMap((person): MeetingFinding[] => {
+    const who = personLabel(person);
+    const kind = kindOf(person);
+    const practitioner = kind !== undefined && PRACTITIONERS.includes(kind);
+    const subject = person.name;
+    if (kind !== undefined && !practitioner) return [];
+    if (person.writtenUpdateSent === true) {
+      return [
+        meetingFinding({
+          ...base,
+          subject,
+          outcome: 'met',
+          reason: `${who} sent apologies and a written update.`,
+        }),
+      ];
+    }
+    if (!practitioner) {
+      if (person.writtenUpdateSent === undefined) return [];
+      return [
+        meetingFinding({
+          ...base,
+          subject,
+          outcome: 'unknown',
+          reason: `${who} sent apologies without a written update, but their role is not recorded in words this recognises, so it is not known whether they attend for an agency.`,
+        }),
+      ];
+    }
+    if (person.writtenUpdateSent === undefined) {
+      return [
+        meetingFinding({
+          ...base,
+          subject,
+          outcome: 'unknown',
+          reason: `${who} sent apologies; whether they sent a written update is not recorded on the pages read.`,
+        }),
+      ];
+    }
+    return [
+      meetingFinding({
+        ...base,
+        subject,
+        outcome: 'gap',
+        reason: `${who} sent apologies and no written update is recorded.`,
+        prompt: `Ask ${person.name} for a written update on their work with the family, and share it with the core group.`,
+      }),
+    ];
+  });
+}

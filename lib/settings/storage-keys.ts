@@ -1,0 +1,5 @@
+/**
+ * Keys in `browser.storage.local` this module owns. Zod-free so the content script, which
+ * listens for changes to them, can import it.
+ */
+export const SITE_PROFILES_KEY = 'siteProfiles';

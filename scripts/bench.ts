@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: builds the extension, measures it in headless Chromium (bench/measure-*.ts),
+ * prints a table, writes bench/results.json and checks the budgets (bench/budgets.ts). Exits 1
+ * when a budget is broken or a measurement failed, naming which.
+ *
+ *   --no-build   measure the extension already built in .output/chrome-mv3
+ *   --explain    break the content script and sidebar down by module even if within budget
+ * BENCH_OUT_DIR  build into another folder than .output (so a run leaves .output alone)
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'wxt';
+import { launchBenchBrowsers, newPage } from '../bench/browsers';
+import { brokenBudgets, checkBudgets } from '../bench/budgets';
+import { explainBundles } from '../bench/bundle-by-module';
+import { CASE_COUNT, exportFileFor, generateCases } from '../bench/generate-cases';
+import { startPageServer } from '../bench/generate-pages';
+import { measureExtraction } from '../bench/measure-extraction';
+import { measureFindings } from '../bench/measure-findings';
+import { measureMemory } from '../bench/measure-memory';
+import { measurePageLoad } from '../bench/measure-page-load';
+import { measureSidebar } from '../bench/measure-sidebar';
+import { measureSizes } from '../bench/measure-sizes';
+import { measureDashboard, measureStore } from '../bench/measure-store';
+import { type BenchResults, budgetFigures, formatResults } from '../bench/report';
+import { startDemoServer } from '../demo/server';
+import { todayInLondon } from '../lib/rules/calendar';
+import { CHROMIUM } from '../tests/e2e/browser';
+
+const RESULTS = path.resolve('bench/results.json');
+/** Cases per import file: 5,000 in one file would exceed Chromium's 64 MiB message limit. */
+const IMPORT_FILE_CASES = 1000;
+
+async function main(): Promise<number> {
+  const args = new Set(process.argv.slice(2));
+  if (!existsSync(CHROMIUM)) {
+    console.error(
+      `Chromium was not found at ${CHROMIUM}. Install it with: sudo bash scripts/install-chromium.sh`,
+    );
+    return 2;
+  }
+  const started = Date.now();
+  const outDir = path.resolve(process.env.BENCH_OUT_DIR ?? '.output');
+  const extensionDir = path.join(outDir, 'chrome-mv3');
+  if (!args.has('--no-build')) {
+    console.log(`Building the extension into ${extensionDir}…`);
+    await build({ outDir });
+  }
+  const today = todayInLondon(new Date());
+  const results: Omit<BenchResults, 'budgets'> = {
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+    machine: {
+      cpus: os.cpus().length,
+      loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+      node: process.version,
+      chromium: '',
+    },
+    errors: [],
+  };
+  const step = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
+    const at = Date.now();
+    process.stdout.write(`${name}… `);
+    try {
+      const value = await run();
+      console.log(`${((Date.now() - at) / 1000).toFixed(1)} s`);
+      return value;
+    } catch (error) {
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      console.log(`FAILED: ${message}`);
+      results.errors.push({ step: name, message });
+      return undefined;
+    }
+  };
+
+  results.sizes = await step('sizes', () => measureSizes(extensionDir));
+
+  const demo = await startDemoServer({ port: 0, today });
+  const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
+    cases: { pages: string[] }[];
+  };
+  const pages = await startPageServer(today, {
+    '/bench/blank.html': { type: 'text/html', body: '<!doctype html><title>bench</title>' },
+  });
+  // The import file names the bench server's own origin, as an export from that site would.
+  const bulkCases = generateCases(CASE_COUNT, today);
+  const importUrls: string[] = [];
+  for (let from = 0; from < bulkCases.length; from += IMPORT_FILE_CASES) {
+    const file = `/bench/import-${from}.json`;
+    const part = bulkCases.slice(from, from + IMPORT_FILE_CASES);
+    pages.addFile(file, {
+      type: 'application/json',
+      body: JSON.stringify(exportFileFor(part, pages.url, new Date())),
+    });
+    importUrls.push(`${pages.url}${file}`);
+  }
+  const browsers = await launchBenchBrowsers(extensionDir);
+  try {
+    const withPage = await newPage(browsers.withExtension.context);
+    results.machine.chromium = await withPage.evaluate(() => navigator.userAgent);
+    const withoutPage = await newPage(browsers.without.context);
+    // One page of each demo case, each system's summary first: the sidebar on a typical page.
+    const demoPages = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
+    results.sidebar = await step('sidebar first paint with data', () =>
+      measureSidebar(withPage, browsers.withExtension.context, demoPages),
+    );
+    const allDemoPages = index.cases.flatMap((c) => c.pages);
+    results.pageLoad = await step('page load with and without the extension', () =>
+      measurePageLoad(withPage, withoutPage, allDemoPages),
+    );
+    results.extraction = await step('extraction on large pages', () =>
+      measureExtraction(withPage, pages.url, pages.pages),
+    );
+    results.memory = await step('memory', () =>
+      measureMemory(withPage, withoutPage, [
+        { name: 'demo case page', url: demoPages[0] ?? '' },
+        { name: pages.pages[0]?.name ?? '', url: `${pages.url}${pages.pages[0]?.path}` },
+      ]),
+    );
+    results.findings = await step(`computeFindings over ${CASE_COUNT} cases`, () =>
+      measureFindings(withoutPage, `${pages.url}/bench/blank.html`, today),
+    );
+    // Nothing of the case system stays open: its sidebar would refresh on every store change.
+    await withPage.goto('about:blank');
+    results.store = await step('IndexedDB through the background', () =>
+      measureStore(withPage, browsers.extensionUrl('sidebar.html'), importUrls, CASE_COUNT, today),
+    );
+    if (results.store) {
+      results.dashboard = await step(`dashboard with ${CASE_COUNT} cases`, () =>
+        measureDashboard(withPage, browsers.extensionUrl('dashboard.html')),
+      );
+    }
+  } finally {
+    await browsers.close();
+    await pages.close();
+    await demo.close();
+  }
+
+  const figures = budgetFigures(results);
+  const sizeBroken = checkBudgets(figures).some(
+    (b) => !b.ok && (b.id === 'contentScriptGzipBytes' || b.id === 'sidebarPageGzipBytes'),
+  );
+  if (args.has('--explain') || sizeBroken) {
+    results.bundles = await step('bundles by module (a build with source maps)', explainBundles);
+  }
+  results.durationMs = Date.now() - started;
+  results.machine.loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
+  const full: BenchResults = { ...results, budgets: checkBudgets(figures) };
+  await writeFile(RESULTS, `${JSON.stringify(full, null, 2)}\n`);
+  console.log(`\n${formatResults(full)}\n`);
+  console.log(
+    `Results in ${path.relative(process.cwd(), RESULTS)} (${(full.durationMs / 1000).toFixed(0)} s).`,
+  );
+  const broken = brokenBudgets(full.budgets);
+  if (broken.length === 0 && full.errors.length === 0) {
+    console.log('Every budget holds.');
+    return 0;
+  }
+  for (const line of broken) console.log(`Budget broken: ${line}`);
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

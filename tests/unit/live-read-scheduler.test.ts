@@ -1,0 +1,224 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFingerprint, SentReads } from '../../entrypoints/content/read-fingerprint';
+import {
+  createReadScheduler,
+  MOST_WAIT_MS,
+  QUIET_MS,
+  type ReadScheduler,
+  SETTLE_MS,
+} from '../../entrypoints/content/read-scheduler';
+import type { PageReadInput } from '../../lib/domain';
+
+/** A stand-in page: what a read would say now, and whether it looks complete. */
+let page: { text: string; complete: boolean };
+let reads: number;
+let delivered: string[];
+let scheduler: ReadScheduler;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  page = { text: 'summary', complete: true };
+  reads = 0;
+  delivered = [];
+  scheduler = createReadScheduler({
+    read: () => {
+      reads++;
+      return { ...page };
+    },
+    isComplete: (r) => r.complete,
+    deliver: (r) => delivered.push(r.text),
+    timers: {
+      set: (run, ms) => setTimeout(run, ms),
+      clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+      now: () => Date.now(),
+    },
+  });
+});
+afterEach(() => {
+  scheduler.stop();
+  vi.useRealTimers();
+});
+
+describe('reading again after DOM changes', () => {
+  it('waits for the page to be quiet, then reads once for a burst of changes', () => {
+    for (let i = 0; i < 50; i++) {
+      scheduler.domChanged();
+      vi.advanceTimersByTime(10);
+    }
+    expect(reads).toBe(0);
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(reads).toBe(1);
+    expect(delivered).toEqual(['summary']);
+  });
+
+  it('still reads at least every MOST_WAIT_MS while the page never stops changing', () => {
+    const until = Date.now() + 10 * MOST_WAIT_MS;
+    while (Date.now() < until) {
+      scheduler.domChanged();
+      vi.advanceTimersByTime(QUIET_MS / 2);
+    }
+    expect(reads).toBeGreaterThanOrEqual(9);
+    expect(reads).toBeLessThanOrEqual(11);
+  });
+
+  it('reads nothing after it is stopped (the content script context ended)', () => {
+    scheduler.domChanged();
+    scheduler.stop();
+    vi.advanceTimersByTime(SETTLE_MS * 2);
+    scheduler.domChanged();
+    scheduler.navigated();
+    vi.advanceTimersByTime(SETTLE_MS * 2);
+    expect(reads).toBe(0);
+  });
+
+  it('never reads more often than the changes and the limits allow (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3 * MOST_WAIT_MS }), { maxLength: 60 }), (gaps) => {
+        reads = 0;
+        scheduler.stop();
+        scheduler = createReadScheduler({
+          read: () => {
+            reads++;
+            return { ...page };
+          },
+          isComplete: () => true,
+          deliver: () => undefined,
+          timers: {
+            set: (run, ms) => setTimeout(run, ms),
+            clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+            now: () => Date.now(),
+          },
+        });
+        const start = Date.now();
+        for (const gap of gaps) {
+          scheduler.domChanged();
+          vi.advanceTimersByTime(gap);
+        }
+        vi.advanceTimersByTime(MOST_WAIT_MS);
+        const span = Date.now() - start;
+        // At most one read per change, and at most one per QUIET_MS of time.
+        expect(reads).toBeLessThanOrEqual(gaps.length);
+        expect(reads).toBeLessThanOrEqual(Math.floor(span / QUIET_MS) + 1);
+        // Every change is followed by a read: none is lost.
+        if (gaps.length > 0) expect(reads).toBeGreaterThan(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('reading after a navigation', () => {
+  it('does not read the previous page’s DOM under the new address', () => {
+    scheduler.navigated();
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    expect(reads).toBe(0);
+  });
+
+  it('reads once the new page has been drawn and reads completely', () => {
+    scheduler.navigated();
+    vi.advanceTimersByTime(500);
+    page = { text: 'core-groups', complete: true };
+    scheduler.domChanged();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(delivered).toEqual(['core-groups']);
+    // The settling is over: the deadline does not read again.
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(delivered).toEqual(['core-groups']);
+  });
+
+  it('waits while the fields are still missing, then takes the complete read', () => {
+    scheduler.navigated();
+    page = { text: 'half', complete: false };
+    scheduler.domChanged();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(reads).toBe(1);
+    expect(delivered).toEqual([]);
+    page = { text: 'whole', complete: true };
+    scheduler.domChanged();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(delivered).toEqual(['whole']);
+  });
+
+  it('after SETTLE_MS sends what the page shows, even if incomplete (then it says what is missing)', () => {
+    scheduler.navigated();
+    page = { text: 'half', complete: false };
+    scheduler.domChanged();
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(delivered).toEqual(['half']);
+  });
+
+  it('a second navigation restarts the wait', () => {
+    scheduler.navigated();
+    vi.advanceTimersByTime(SETTLE_MS - 100);
+    scheduler.navigated();
+    vi.advanceTimersByTime(SETTLE_MS - 100);
+    expect(reads).toBe(0);
+    vi.advanceTimersByTime(100);
+    expect(reads).toBe(1);
+  });
+
+  it('a profile change while settling waits for the settled read', () => {
+    scheduler.navigated();
+    scheduler.readSoon();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(reads).toBe(0);
+    scheduler.stop();
+    scheduler.readSoon();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(reads).toBe(0);
+  });
+
+  it('outside a navigation, a profile change reads at once', () => {
+    scheduler.readSoon();
+    vi.advanceTimersByTime(0);
+    expect(delivered).toEqual(['summary']);
+  });
+});
+
+describe('not sending the same read twice', () => {
+  const read: PageReadInput = {
+    caseId: 'TC-1',
+    pageKind: 'case-summary',
+    path: '/records/TC-1/overview',
+    readAt: '2026-11-25T10:00:00.000Z',
+    fields: { icpcDate: '2026-11-03' },
+    unread: [],
+  };
+
+  it('the time of the read does not change the fingerprint; what it says does', () => {
+    const later = { ...read, readAt: '2026-11-25T10:05:00.000Z' };
+    expect(readFingerprint(later)).toBe(readFingerprint(read));
+    expect(readFingerprint({ ...read, fields: { icpcDate: '2026-11-04' } })).not.toBe(
+      readFingerprint(read),
+    );
+    expect(readFingerprint({ ...read, unread: [{ field: 'x', reason: 'y' }] })).not.toBe(
+      readFingerprint(read),
+    );
+  });
+
+  it('remembers per page path, forgets a failed send, and clears when profiles change', () => {
+    const sent = new SentReads();
+    expect(sent.isNew(read)).toBe(true);
+    sent.remember(read);
+    expect(sent.isNew({ ...read, readAt: '2026-11-25T11:00:00.000Z' })).toBe(false);
+    const other = { ...read, path: '/records/TC-1/meetings' };
+    expect(sent.isNew(other)).toBe(true);
+    sent.forget(read);
+    expect(sent.isNew(read)).toBe(true);
+    sent.remember(read);
+    sent.clear();
+    expect(sent.isNew(read)).toBe(true);
+  });
+
+  it('different reads get different fingerprints (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        fc.pre(a !== b);
+        const one = readFingerprint({ ...read, caseId: a });
+        const two = readFingerprint({ ...read, caseId: b });
+        expect(one).not.toBe(two);
+      }),
+    );
+  });
+});
