@@ -7,6 +7,7 @@
  *   --explain    break the content script and sidebar down by module even if within budget
  * BENCH_OUT_DIR  build into another folder than .output (so a run leaves .output alone)
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -56,7 +57,11 @@ async function main(): Promise<number> {
       cpus: os.cpus().length,
       loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
       node: process.version,
-      chromium: '',
+      // Debian's wrapper script prints a harmless shell warning on stderr: not ours to show.
+      chromium: execFileSync(CHROMIUM, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim(),
     },
     errors: [],
   };
@@ -99,7 +104,6 @@ async function main(): Promise<number> {
   const browsers = await launchBenchBrowsers(extensionDir);
   try {
     const withPage = await newPage(browsers.withExtension.context);
-    results.machine.chromium = await withPage.evaluate(() => navigator.userAgent);
     const withoutPage = await newPage(browsers.without.context);
     // One page of each demo case, each system's summary first: the sidebar on a typical page.
     const demoPages = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);

@@ -60,7 +60,7 @@ export function LastCoreGroupPanel({
       className="panel"
       id="last-core-group"
       aria-labelledby="last-core-group-heading"
-      data-testid="last-core-group"
+      data-testid="last-core-group-panel"
     >
       <h2 id="last-core-group-heading">Last core group</h2>
       {view.meeting === undefined ? (

@@ -45,7 +45,7 @@ describe('the Last core group panel on demo cases', () => {
     expect(expected.gaps.length).toBeGreaterThanOrEqual(4);
     const page = await demo.browser.context.newPage();
     await readWholeCase(page, c);
-    const panel = sidebarOf(page).locator('[data-testid="last-core-group"]');
+    const panel = sidebarOf(page).locator('[data-testid="last-core-group-panel"]');
     await panel.waitFor();
     await expect
       .poll(() => shownChecks(page, 'lcg-gaps'))

@@ -74,35 +74,38 @@ describe('reading again after DOM changes', () => {
 
   it('never reads more often than the changes and the limits allow (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 3 * MOST_WAIT_MS }), { maxLength: 60 }), (gaps) => {
-        reads = 0;
-        scheduler.stop();
-        scheduler = createReadScheduler({
-          read: () => {
-            reads++;
-            return { ...page };
-          },
-          isComplete: () => true,
-          deliver: () => undefined,
-          timers: {
-            set: (run, ms) => setTimeout(run, ms),
-            clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-            now: () => Date.now(),
-          },
-        });
-        const start = Date.now();
-        for (const gap of gaps) {
-          scheduler.domChanged();
-          vi.advanceTimersByTime(gap);
-        }
-        vi.advanceTimersByTime(MOST_WAIT_MS);
-        const span = Date.now() - start;
-        // At most one read per change, and at most one per QUIET_MS of time.
-        expect(reads).toBeLessThanOrEqual(gaps.length);
-        expect(reads).toBeLessThanOrEqual(Math.floor(span / QUIET_MS) + 1);
-        // Every change is followed by a read: none is lost.
-        if (gaps.length > 0) expect(reads).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 * MOST_WAIT_MS }), { maxLength: 60 }),
+        (gaps) => {
+          reads = 0;
+          scheduler.stop();
+          scheduler = createReadScheduler({
+            read: () => {
+              reads++;
+              return { ...page };
+            },
+            isComplete: () => true,
+            deliver: () => undefined,
+            timers: {
+              set: (run, ms) => setTimeout(run, ms),
+              clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+              now: () => Date.now(),
+            },
+          });
+          const start = Date.now();
+          for (const gap of gaps) {
+            scheduler.domChanged();
+            vi.advanceTimersByTime(gap);
+          }
+          vi.advanceTimersByTime(MOST_WAIT_MS);
+          const span = Date.now() - start;
+          // At most one read per change, and at most one per QUIET_MS of time.
+          expect(reads).toBeLessThanOrEqual(gaps.length);
+          expect(reads).toBeLessThanOrEqual(Math.floor(span / QUIET_MS) + 1);
+          // Every change is followed by a read: none is lost.
+          if (gaps.length > 0) expect(reads).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -84,7 +84,7 @@ describe('lastCoreGroupView', () => {
 describe('LastCoreGroupPanel', () => {
   it('shows a demo meeting with gaps and drift, each with its source', () => {
     render(<LastCoreGroupPanel record={demo('CF-1003')} today="2026-11-25" />);
-    const panel = screen.getByTestId('last-core-group');
+    const panel = screen.getByTestId('last-core-group-panel');
     expect(within(panel).getByRole('heading', { name: 'Last core group' })).toBeDefined();
     const gaps = within(screen.getByTestId('lcg-gaps')).getAllByTestId('lcg-line');
     expect(gaps.map((g) => g.dataset.check)).toContain('lead-social-worker-present');
@@ -136,6 +136,6 @@ describe('LastCoreGroupPanel', () => {
         procedure={procedure}
       />,
     );
-    expect(screen.getByTestId('last-core-group')).toBeDefined();
+    expect(screen.getByTestId('last-core-group-panel')).toBeDefined();
   });
 });

@@ -9,7 +9,11 @@ const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 const CASE_PAGE = 'http://127.0.0.1:4173/records/TC-2001/overview';
 /** The sidebar: an extension page inside the case page's tab. */
-const SIDEBAR = { id: ID, url: `${ORIGIN}/sidebar.html?case=TC-2001`, tab: { id: 7, url: CASE_PAGE } };
+const SIDEBAR = {
+  id: ID,
+  url: `${ORIGIN}/sidebar.html?case=TC-2001`,
+  tab: { id: 7, url: CASE_PAGE },
+};
 /** The content script in that tab. */
 const CONTENT = { id: ID, url: CASE_PAGE, tab: { id: 7, url: CASE_PAGE } };
 const OPTIONS = { id: ID, url: `${ORIGIN}/options.html` };
@@ -117,9 +121,9 @@ describe('teach a field, through the background', () => {
       value: { profileId: 'taught-127.0.0.1', profileName: 'Taught on 127.0.0.1', replaced: false },
     });
     const got = await handleMessage({ type: 'get-site-profiles' }, CONTENT, ctx);
-    expect(got.ok && (got.value as { profiles: { id: string }[] }).profiles.map((p) => p.id)).toEqual(
-      ['taught-127.0.0.1'],
-    );
+    expect(
+      got.ok && (got.value as { profiles: { id: string }[] }).profiles.map((p) => p.id),
+    ).toEqual(['taught-127.0.0.1']);
     const again = await handleMessage({ type: 'save-taught-field', pick }, SIDEBAR, ctx);
     expect(again).toMatchObject({ ok: true, value: { replaced: true } });
   });
@@ -128,10 +132,12 @@ describe('teach a field, through the background', () => {
 describe('site profiles on the options page', () => {
   it('imports a file, lists, and deletes', async () => {
     const text = JSON.stringify([CAREFLOW_PROFILE]);
-    expect(await handleMessage({ type: 'import-site-profiles', text }, OPTIONS, ctx)).toMatchObject({
-      ok: true,
-      value: { added: ['careflow'], replaced: [] },
-    });
+    expect(await handleMessage({ type: 'import-site-profiles', text }, OPTIONS, ctx)).toMatchObject(
+      {
+        ok: true,
+        value: { added: ['careflow'], replaced: [] },
+      },
+    );
     expect((local[SITE_PROFILES_KEY] as { id: string }[]).map((p) => p.id)).toEqual(['careflow']);
     expect(
       await handleMessage({ type: 'delete-site-profile', id: 'careflow' }, OPTIONS, ctx),
@@ -164,7 +170,11 @@ describe('settings under a policy', () => {
     const got = await handleMessage({ type: 'get-settings' }, OPTIONS, ctx);
     expect(got).toMatchObject({
       ok: true,
-      value: { retentionDays: 30, regionOverride: 'scotland', managed: ['regionOverride', 'retentionDays'] },
+      value: {
+        retentionDays: 30,
+        regionOverride: 'scotland',
+        managed: ['regionOverride', 'retentionDays'],
+      },
     });
   });
 

@@ -147,9 +147,11 @@ describe('effectiveSettings: the organisation wins', () => {
   it('for any policy, a managed value always wins and an unmanaged one never changes (property)', () => {
     const managedArb = fc.record(
       {
-        region: fc.constantFrom('england-and-wales', 'scotland', 'northern-ireland') as fc.Arbitrary<
-          ManagedConfig['region']
-        >,
+        region: fc.constantFrom(
+          'england-and-wales',
+          'scotland',
+          'northern-ireland',
+        ) as fc.Arbitrary<ManagedConfig['region']>,
         retentionDays: fc.integer({ min: 1, max: 3650 }),
         procedureId: fc.constantFrom(...PROCEDURE_IDS),
       },

@@ -78,7 +78,8 @@ function conforms(value: unknown, schema: Schema, at = 'policy'): string[] {
     if (s.minimum !== undefined && value < s.minimum) return [`${at}: below ${s.minimum}`];
     if (s.maximum !== undefined && value > s.maximum) return [`${at}: above ${s.maximum}`];
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => conforms(v, s.items as Schema, `${at}[${i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => conforms(v, s.items as Schema, `${at}[${i}]`));
   if (type === 'object') {
     return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
       const inner = s.properties?.[k];

@@ -18,7 +18,13 @@ const TAUGHT = {
   pages: 1,
   taught: true,
 };
-const PUSHED = { id: 'careflow', name: 'CareFlow', urls: ['*://*/careflow/*'], pages: 6, taught: false };
+const PUSHED = {
+  id: 'careflow',
+  name: 'CareFlow',
+  urls: ['*://*/careflow/*'],
+  pages: 6,
+  taught: false,
+};
 
 function section(more: Partial<SiteProfilesSectionProps> = {}) {
   const props: SiteProfilesSectionProps = {

@@ -39,7 +39,10 @@ describe('stored site profiles', () => {
 
   it('a stored profile that no longer validates is left out and said', async () => {
     const { area } = memoryArea({
-      [SITE_PROFILES_KEY]: [GRIDCASE_PROFILE, { id: 'old', name: 'Old', urls: ['nope'], pages: [] }],
+      [SITE_PROFILES_KEY]: [
+        GRIDCASE_PROFILE,
+        { id: 'old', name: 'Old', urls: ['nope'], pages: [] },
+      ],
     });
     const read = await readLocalProfiles(area);
     expect(read.profiles).toEqual([GRIDCASE_PROFILE]);
@@ -91,7 +94,9 @@ describe('profiles files: export and import', () => {
 
   it('refuses files that are not profiles', () => {
     expect(parseProfilesFile('not json')).toEqual({ ok: false, errors: ['The file is not JSON.'] });
-    expect(parseProfilesFile('{"format":"core-group-lens-export","siteProfiles":[]}')).toMatchObject({
+    expect(
+      parseProfilesFile('{"format":"core-group-lens-export","siteProfiles":[]}'),
+    ).toMatchObject({
       ok: false,
     });
     expect(parseProfilesFile('[]')).toEqual({

@@ -40,7 +40,9 @@ describe('previewWords and cannotSave', () => {
 
   it('refuse to save what read nothing, or a list field without a label', () => {
     expect(cannotSave(PICK)).toBeUndefined();
-    expect(cannotSave({ ...PICK, preview: { ok: false, reason: 'blank' } })).toMatch(/Nothing usable/);
+    expect(cannotSave({ ...PICK, preview: { ok: false, reason: 'blank' } })).toMatch(
+      /Nothing usable/,
+    );
     const { label: _, ...unlabelled } = PICK;
     expect(cannotSave({ ...unlabelled, field: 'coreGroups.date' })).toMatch(/label or column/);
   });

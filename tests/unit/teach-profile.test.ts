@@ -145,14 +145,24 @@ describe('teaching a field on a page no profile describes', () => {
     expect(read.fields.coreGroups).toHaveLength(2);
     // The same page of another case is read the same way.
     const other = page(UNPROFILED.replace('TC-2001', 'TC-3005'));
-    const otherRead = caseRead(other, new URL('/records/TC-3005/overview', PAGE_URL), second.profiles);
+    const otherRead = caseRead(
+      other,
+      new URL('/records/TC-3005/overview', PAGE_URL),
+      second.profiles,
+    );
     expect(otherRead.caseId).toBe('TC-3005');
     expect(otherRead.fields.icpcDate).toBe('2026-11-03');
   });
 
   it('a taught place that is gone is reported, never guessed', () => {
     const doc = page(UNPROFILED);
-    const { profiles } = teach([], doc, PAGE_URL, 'icpcDate', doc.querySelectorAll('dd')[1] as Element);
+    const { profiles } = teach(
+      [],
+      doc,
+      PAGE_URL,
+      'icpcDate',
+      doc.querySelectorAll('dd')[1] as Element,
+    );
     const changed = page(UNPROFILED.replace('First conference held on', 'Conference'));
     const read = caseRead(changed, PAGE_URL, profiles);
     expect(read.fields.icpcDate).toBeUndefined();
@@ -191,7 +201,10 @@ describe('teaching a field on a page a built-in profile reads', () => {
   const path = careflowPath(view.caseId, 'summary');
   const url = new URL(path, 'http://127.0.0.1:4173');
   const render = () => {
-    const response = respondToDemoRequest({ method: 'GET', url: path }, { today, baseUrl: url.origin });
+    const response = respondToDemoRequest(
+      { method: 'GET', url: path },
+      { today, baseUrl: url.origin },
+    );
     const doc = new DOMParser().parseFromString(response.body, 'text/html');
     // The case system renamed the element the built-in profile looks for.
     const icpc = doc.querySelector('#icpc-date');
@@ -207,7 +220,13 @@ describe('teaching a field on a page a built-in profile reads', () => {
     expect(before.read.fields.icpcDate).toBeUndefined();
     expect((before.read.unread ?? []).map((u) => u.field)).toContain('icpcDate');
 
-    const { profiles } = teach([], doc, url, 'icpcDate', doc.querySelector('#conference-first') as Element);
+    const { profiles } = teach(
+      [],
+      doc,
+      url,
+      'icpcDate',
+      doc.querySelector('#conference-first') as Element,
+    );
     expect(profiles[0]?.pages[0]?.fields?.icpcDate).toEqual({ selector: '#conference-first' });
     const after = caseRead(doc, url, profiles);
     expect(after.fields.icpcDate).toBe(careflowCase.record.icpcDate);
