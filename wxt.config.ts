@@ -16,6 +16,10 @@ export default defineConfig({
       'Child protection deadlines, plan gaps and seen-alone checks beside the case system you already use. Data stays on this computer.',
     // alarms: the daily retention purge (entrypoints/background/purge.ts).
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // notifications: opt-in deadline reminders, asked for only when the user turns them on.
+    optional_permissions: ['notifications'],
+    // The toolbar button carries the badge count of overdue items.
+    action: { default_title: 'Core Group Lens' },
     host_permissions: HOST_MATCHES,
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: HOST_MATCHES }],
     ...(browser === 'firefox'

@@ -64,6 +64,8 @@ export interface SidebarProps {
   resizeHandle?: ReactNode;
   /** The "Teach a field" panel (entrypoints/sidebar/TeachField.tsx), shown last. */
   teachField?: ReactNode;
+  /** The practice-lead dashboard, opened at this case. */
+  dashboardUrl?: string;
 }
 
 const SECTIONS = [
@@ -93,6 +95,19 @@ export function Sidebar(props: SidebarProps) {
           <h1>Core Group Lens</h1>
           <p className="sidebar-meta">
             Case <span data-testid="case-id">{caseId}</span>
+            {props.dashboardUrl ? (
+              <>
+                {' · '}
+                <a
+                  href={props.dashboardUrl}
+                  target="_blank"
+                  rel="noopener"
+                  data-testid="dashboard-link"
+                >
+                  All cases<span className="visually-hidden"> (dashboard, opens in a new tab)</span>
+                </a>
+              </>
+            ) : null}
           </p>
         </div>
         <div className="header-buttons">

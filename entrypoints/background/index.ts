@@ -4,6 +4,7 @@ import { CASE_CHANGING_MESSAGES, type CaseChangedNotice } from '../../lib/messag
 import { readPolicy, type SettingsContext } from '../../lib/settings/settings-commands';
 import { openLensDb } from '../../lib/store';
 import { startPurgeSchedule } from './purge';
+import { startReminders } from './reminders';
 
 /** Tells open sidebars and pages to fetch again. Nobody listening is not an error. */
 function notifyCaseChanged(caseId: CaseChangedNotice['caseId']) {
@@ -42,6 +43,11 @@ export default defineBackground(() => {
   void startPurgeSchedule(db, {
     onPurged: () => notifyCaseChanged('*'),
     policyRetentionDays: async () => (await readPolicy(settings)).config.retentionDays,
+  });
+  startReminders(db);
+  // The toolbar button (with its overdue badge) opens the practice-lead dashboard.
+  (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });
   // A policy change can change every case's findings (region, procedure).
   browser.storage.onChanged.addListener((_changes, area) => {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { SidebarActions } from '../../components/sidebar/actions';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { SidebarShell } from '../../components/sidebar/SidebarShell';
@@ -6,6 +7,7 @@ import type { PageKind } from '../../lib/domain';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import { caseGlance } from '../../lib/present/case-glance';
 import { describeChange } from '../../lib/present/correction-changes';
+import { routeHash } from '../../lib/present/dashboard-route';
 import { rulesSetup } from '../../lib/present/dashboard-rules-setup';
 import type { SidebarLayout } from '../../lib/present/sidebar-frame';
 import { visitFormPrompt } from '../../lib/present/visit-form-prompt';
@@ -165,6 +167,7 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
           onCollapse={collapse}
           resizeHandle={resizeHandle}
           teachField={<TeachField />}
+          dashboardUrl={`${browser.runtime.getURL('/dashboard.html')}${routeHash({ view: 'case', caseId })}`}
         />
       )}
     </SidebarShell>

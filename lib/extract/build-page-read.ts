@@ -470,17 +470,17 @@ export function convert(kind: ValueKind, found: Found, path: FieldPath): Convert
         : builtIn;
       return asWord(parseYesNo(shownText, words));
     }
-    default: {
-      const lines = MEETING_LINES[kind];
-      if (lines) return asWord(lines(linesOf(shown, shownText)));
-      return asWord((MEETING_VALUES[kind] as (t: string) => WordRead<unknown>)(shownText));
-    }
     case 'region':
       return asWord(parseRegion(shownText));
     case 'meeting-status':
       return asWord(parseMeetingStatus(shownText));
     case 'action-status':
       return asWord(parseActionStatus(shownText));
+    default: {
+      const lines = MEETING_LINES[kind];
+      if (lines) return asWord(lines(linesOf(shown, shownText)));
+      return asWord((MEETING_VALUES[kind] as (t: string) => WordRead<unknown>)(shownText));
+    }
   }
 }
 

@@ -21,6 +21,17 @@ export { findGeneric, type GenericReadOptions, readGenericPage } from './generic
 export { normaliseLabel } from './normalise-label';
 export { type DateRead, parseUkDate, TWO_DIGIT_YEAR_PIVOT } from './parse-date';
 export {
+  parseActionProgress,
+  parseApologies,
+  parseAttendees,
+  parseDateList,
+  parseHouseholdChanges,
+  parseMeetingActions,
+  parseNonCooperation,
+  parsePerson,
+  parseRiskTrend,
+} from './parse-meeting';
+export {
   parseActionStatus,
   parseMeetingStatus,
   parseNames,

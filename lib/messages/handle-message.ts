@@ -1,5 +1,9 @@
 import { todayInLondon } from '../rules/calendar';
-import { type ManageableSetting, settingsSetByPolicy } from '../settings/effective-settings';
+import {
+  type ManageableSetting,
+  settingsSetByPolicy,
+  withoutManaged,
+} from '../settings/effective-settings';
 import {
   handleProfileMessage,
   handleTeachMessage,
@@ -98,18 +102,20 @@ export async function handleMessage(
       return local.ok && ctx.managed ? ok(await withPolicy(local.value, ctx)) : local;
     }
     case 'put-settings': {
+      let patch = message.patch;
       if (ctx.managed) {
         const current = await getSettings(ctx.db);
-        const taken =
-          current.ok && settingsSetByPolicy(message.patch, await withPolicy(current.value, ctx));
-        if (taken && taken.length > 0) {
+        const effective = current.ok ? await withPolicy(current.value, ctx) : undefined;
+        const taken = effective ? settingsSetByPolicy(patch, effective) : [];
+        if (taken.length > 0) {
           return fail(
             'set-by-policy',
             `Your organisation sets ${taken.map((k) => POLICY_WORDS[k]).join(' and ')} for everyone, so it cannot be changed here. Nothing was changed.`,
           );
         }
+        if (effective) patch = withoutManaged(patch, effective);
       }
-      return putSettings(ctx.db, message.patch, ctx.now());
+      return putSettings(ctx.db, patch, ctx.now());
     }
     case 'export-data':
       return message.caseId === undefined

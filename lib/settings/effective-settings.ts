@@ -46,12 +46,25 @@ export function effectiveSettings(local: Settings, managed: ManagedConfig): Effe
   return out;
 }
 
-/** The settings a change would touch that the organisation's policy sets (so it is refused). */
+/**
+ * The settings a change would alter that the organisation's policy sets (so it is refused).
+ * A form that sends every setting, the managed ones unchanged, is not refused for them.
+ */
 export function settingsSetByPolicy(
   patch: SettingsPatch,
-  settings: Pick<EffectiveSettings, 'managed'>,
+  settings: Pick<EffectiveSettings, 'managed' | ManageableSetting>,
 ): ManageableSetting[] {
-  return settings.managed.filter((key) => patch[key] !== undefined);
+  return settings.managed.filter((key) => patch[key] !== undefined && patch[key] !== settings[key]);
+}
+
+/** The change without the settings policy sets: those stay as the policy has them. */
+export function withoutManaged(
+  patch: SettingsPatch,
+  settings: Pick<EffectiveSettings, 'managed'>,
+): SettingsPatch {
+  const out: SettingsPatch = { ...patch };
+  for (const key of settings.managed) delete out[key];
+  return out;
 }
 
 /** The procedure the rules follow under these settings, overrides applied. */

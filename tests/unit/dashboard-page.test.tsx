@@ -161,7 +161,7 @@ describe('the dashboard page over the store', { timeout: 60_000 }, () => {
     const detail = await screen.findByTestId('case-detail');
     expect(within(detail).getByTestId('detail-case-id').textContent).toBe('CF-1002');
     // Focus moves to the new view's heading, so a screen reader announces it.
-    expect(document.activeElement?.id).toBe('case-heading');
+    await waitFor(() => expect(document.activeElement?.id).toBe('case-heading'));
     const timeline = within(detail).getByTestId('timeline');
     expect(timeline.getAttribute('role')).toBe('img');
     expect(timeline.querySelectorAll('[data-testid="missed-span"]').length).toBeGreaterThan(0);
@@ -180,7 +180,7 @@ describe('the dashboard page over the store', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.queryByTestId('case-detail')).toBeNull());
     expect(document.querySelector('.case-table')?.closest('[hidden]')).toBeNull();
     // And back on the list, the keyboard carries on from the case just looked at.
-    expect(document.activeElement?.textContent).toBe('CF-1002');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('CF-1002'));
   });
 
   it('prints a summary for the review conference that says the case system is the record', async () => {

@@ -188,11 +188,15 @@ describe('settings under a policy', () => {
     expect(put).toMatchObject({ ok: false, error: { code: 'set-by-policy' } });
     expect(put.ok ? '' : put.error.message).toMatch(/how long cases are kept/);
     const other = await handleMessage(
-      { type: 'put-settings', patch: { regionOverride: 'scotland' } },
+      { type: 'put-settings', patch: { regionOverride: 'scotland', retentionDays: 30 } },
       OPTIONS,
       ctx,
     );
-    expect(other.ok).toBe(true);
+    expect(other).toMatchObject({ ok: true, value: { regionOverride: 'scotland' } });
+    // The managed value is not copied into the user's own settings.
+    policy = {};
+    const after = await handleMessage({ type: 'get-settings' }, OPTIONS, ctx);
+    expect(after).toMatchObject({ ok: true, value: { retentionDays: 90, managed: [] } });
   });
 
   it('a browser without managed storage behaves as if there were no policy', async () => {

@@ -8,6 +8,7 @@ import {
   effectiveSettings,
   effectiveSiteProfiles,
   settingsSetByPolicy,
+  withoutManaged,
 } from '../../lib/settings/effective-settings';
 import {
   type ManagedConfig,
@@ -174,12 +175,17 @@ describe('effectiveSettings: the organisation wins', () => {
     );
   });
 
-  it('names the settings a change would touch that policy sets', () => {
+  it('names the settings a change would alter that policy sets', () => {
     const out = effectiveSettings(LOCAL, { retentionDays: 10 });
     expect(settingsSetByPolicy({ retentionDays: 20, regionOverride: null }, out)).toEqual([
       'retentionDays',
     ]);
     expect(settingsSetByPolicy({ regionOverride: 'scotland' }, out)).toEqual([]);
+    // A form sending every setting, the managed one as it is, is not refused for it.
+    expect(settingsSetByPolicy({ retentionDays: 10, regionOverride: 'scotland' }, out)).toEqual([]);
+    expect(withoutManaged({ retentionDays: 10, regionOverride: 'scotland' }, out)).toEqual({
+      regionOverride: 'scotland',
+    });
   });
 });
 
