@@ -81,6 +81,12 @@ function CaseCells({ row, today }: { row: DashboardRow; today: IsoDate }) {
         {row.daysSinceLastCoreGroup === undefined
           ? 'None recorded'
           : `${row.daysSinceLastCoreGroup} day${row.daysSinceLastCoreGroup === 1 ? '' : 's'} ago`}
+        {row.meetingGaps.latestMeetingDate ? (
+          <span className="cell-note" data-testid="meeting-gaps">
+            {row.meetingGaps.gaps} gap{row.meetingGaps.gaps === 1 ? '' : 's'} in its record
+            {row.meetingGaps.unknown > 0 ? `, ${row.meetingGaps.unknown} not recorded` : ''}
+          </span>
+        ) : null}
       </td>
       <td title={row.childrenNotSeenAlone.join(', ')}>
         {row.childrenNotSeenAlone.length === 0 ? (

@@ -1,5 +1,7 @@
 import type { CaseRecord, IsoDate, Region } from '../domain';
 import type { Finding, FindingRule, FindingStatus } from '../rules/finding';
+import { countMeetingGaps, type MeetingGapCount } from '../rules/meeting-summary';
+import { getProcedure } from '../rules/procedures';
 import { caseGlance, type Rag } from './case-glance';
 import type { RulesSetup } from './dashboard-rules-setup';
 
@@ -60,6 +62,8 @@ export interface DashboardRow {
   updatedAt: string;
   unreadCount: number;
   conflictCount: number;
+  /** Gaps in the latest core group's record and drift across meetings (unknowns counted apart). */
+  meetingGaps: MeetingGapCount;
   record: CaseRecord;
   findings: readonly Finding[];
 }
@@ -105,6 +109,12 @@ export function buildDashboardRow(
     updatedAt: input.updatedAt,
     unreadCount: input.unreadCount,
     conflictCount: input.conflictCount,
+    meetingGaps: countMeetingGaps(
+      input.record,
+      setup.options.procedure ?? getProcedure(setup.procedureId),
+      setup.today,
+      regionUsed ? { region: regionUsed } : {},
+    ),
     record: input.record,
     findings,
   };

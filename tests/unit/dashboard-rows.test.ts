@@ -16,6 +16,8 @@ import {
   sortRows,
 } from '../../lib/present/dashboard-sort';
 import { computeFindings } from '../../lib/rules/compute-findings';
+import { countMeetingGaps } from '../../lib/rules/meeting-summary';
+import { getProcedure } from '../../lib/rules/procedures';
 import { dashboardInputs, generatedRecords, rowsFor } from './dashboard-fixtures';
 
 const TODAY = '2026-11-25';
@@ -61,6 +63,21 @@ describe('dashboard rows', () => {
     expect(row?.regionUsed).toBe('england-and-wales');
     expect(row?.regionAssumed).toBe(true);
     expect(row?.procedureId).toBe('england');
+  });
+
+  it("counts the gaps in each case's core group records, and never counts what was not read", () => {
+    const records = demoCases(TODAY).map((c) => c.record);
+    const rows = rowsFor(records, TODAY);
+    for (const record of records) {
+      const expected = countMeetingGaps(record, getProcedure('england'), TODAY, {
+        region: record.region ?? 'england-and-wales',
+      });
+      expect(rows.find((r) => r.caseId === record.caseId)?.meetingGaps).toEqual(expected);
+    }
+    expect(rows.find((r) => r.caseId === 'CF-1003')?.meetingGaps.gaps).toBeGreaterThan(0);
+    expect(rows.find((r) => r.caseId === 'CF-1001')?.meetingGaps.gaps).toBe(0);
+    const [empty] = rowsFor([CaseRecordSchema.parse({ caseId: 'C-4' })], TODAY);
+    expect(empty?.meetingGaps).toEqual({ gaps: 0, unknown: 0 });
   });
 
   it('is grey (no data), not green, for a case with nothing read', () => {
