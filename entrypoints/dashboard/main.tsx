@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../components/palette.css';
 import '../../components/sidebar/sidebar.css';
 import '../../components/dashboard/dashboard.css';
 import { openLensDb } from '../../lib/store';

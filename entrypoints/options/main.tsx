@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../components/palette.css';
 import '../../components/options/options.css';
 import { DELETED_EVERYTHING, OptionsPage } from './OptionsPage';
 

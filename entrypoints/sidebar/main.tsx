@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../components/palette.css';
 import '../../components/sidebar/sidebar.css';
 import { PageKindSchema } from '../../lib/domain/provenance';
 import { parseLayout } from '../../lib/present/sidebar-frame';
