@@ -64,7 +64,10 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
   const ready = view !== undefined && settingsState.state !== 'loading';
   useFirstDataMark(ready || caseView.state === 'error');
   const findings = useMemo(
-    () => (ready && view ? computeFindings(view.record, setup.options) : []),
+    () =>
+      ready && view
+        ? computeFindings(view.record, { ...setup.options, listsRead: new Set(view.listsRead) })
+        : [],
     [ready, view, setup],
   );
   const glance = useMemo(

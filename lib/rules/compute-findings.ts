@@ -12,6 +12,7 @@ import { DEFAULT_PROCEDURE_ID, getProcedure } from './procedures';
 import { reviewConference, reviewReportShared } from './review-rules';
 import type { RuleContext } from './rule-context';
 import { schoolMoveCoreGroup } from './school-move-rules';
+import { type ReadableList, withUnreadLists } from './unread-lists';
 import { seenAlone, visitFrequency } from './visit-rules';
 
 export interface ComputeFindingsOptions {
@@ -23,6 +24,11 @@ export interface ComputeFindingsOptions {
   procedure?: Procedure;
   /** The organisation's own closure days, which are not working days. */
   closures?: Closures;
+  /**
+   * The lists some page has shown. When given, a rule resting on a list not yet read is
+   * `unknown` rather than judged on an empty list (see `withUnreadLists`).
+   */
+  listsRead?: ReadonlySet<ReadableList>;
 }
 
 /** A rule family: a pure function of the record and the context. */
@@ -61,7 +67,8 @@ export function computeFindings(record: CaseRecord, opts: ComputeFindingsOptions
   const childOrder = new Map(record.children.map((child, i) => [child.id, i]));
   const childIndex = (f: Finding) =>
     f.childId === undefined ? -1 : (childOrder.get(f.childId) ?? 0);
-  return RULE_FAMILIES.flatMap((rule) => rule(record, ctx)).sort(
+  const found = RULE_FAMILIES.flatMap((rule) => rule(record, ctx));
+  return (opts.listsRead ? withUnreadLists(found, opts.listsRead) : found).sort(
     (a, b) =>
       (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
       childIndex(a) - childIndex(b) ||

@@ -16,4 +16,5 @@ export * from './procedures-nations';
 export * from './review-rules';
 export { formatDate, type RuleContext } from './rule-context';
 export * from './school-move-rules';
+export * from './unread-lists';
 export * from './visit-rules';

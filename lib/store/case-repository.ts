@@ -7,6 +7,7 @@ import {
   PageReadSchema,
   type UnreadField,
 } from '../domain';
+import type { ReadableList } from '../rules/unread-lists';
 import { writeAudit } from './audit';
 import {
   asPageRead,
@@ -193,6 +194,8 @@ export interface PageSeen {
   unread: number;
 }
 
+const LIST_NAMES: readonly ReadableList[] = ['coreGroups', 'visits', 'reviewConferences'];
+
 /** Everything the sidebar shows for one case. */
 export interface CaseView {
   caseId: string;
@@ -205,6 +208,8 @@ export interface CaseView {
   /** Active and superseded (`supersededAt` set) corrections, oldest first. */
   corrections: Correction[];
   pages: PageSeen[];
+  /** The lists some page read has shown, so rules never judge on a list no page has shown. */
+  listsRead: ReadableList[];
   lastReadAt: string;
   lastOpenedAt?: string;
   /** Pass back to `setNextDue`, so a deadline worked out from an older record is not stored. */
@@ -231,6 +236,12 @@ export async function getCaseView(db: LensDb, caseId: string): Promise<CaseView 
       ),
       conflicts,
       corrections,
+      // A list counts as read once a page has shown it, or the worker has entered an item in it.
+      listsRead: LIST_NAMES.filter(
+        (list) =>
+          reads.some((r) => r.fields[list] !== undefined) ||
+          record[list].some((item) => item.source?.kind === 'user'),
+      ),
       pages: reads.map((r) => ({
         path: r.path,
         pageKind: r.pageKind,

@@ -34,12 +34,23 @@ describe('the thin pipeline: read a case page, store it in the extension, show t
     await expect
       .poll(() => sidebar.locator('[data-testid="case-id"]').textContent())
       .toBe('CF-1002');
+    // The summary gives the ICPC but not the meetings: the due date is known, whether it was
+    // met is not, and the sidebar says so instead of calling it overdue.
     const firstCoreGroup = sidebar.locator('[data-rule="first-core-group"]').first();
     await firstCoreGroup.waitFor();
     expect(await firstCoreGroup.locator('[data-testid="due"]').textContent()).toBe(
       formatUkDate(expected?.due ?? ''),
     );
-    expect(await firstCoreGroup.textContent()).toContain('Overdue');
+    expect(await firstCoreGroup.textContent()).toContain('Unknown');
+
+    const coreGroups = overdue.pages.find((p) => p.endsWith('/core-groups'));
+    expect(coreGroups).toBeDefined();
+    await openCasePage(page, coreGroups ?? '');
+    const afterMeetingsRead = sidebarOf(page).locator('[data-rule="first-core-group"]').first();
+    await expect.poll(() => afterMeetingsRead.textContent()).toContain('Overdue');
+    expect(await afterMeetingsRead.locator('[data-testid="due"]').textContent()).toBe(
+      formatUkDate(expected?.due ?? ''),
+    );
     await page.close();
   });
 

@@ -39,6 +39,8 @@ describe('handleMessage', () => {
     expect(view.ok && (view.value as { record: { icpcDate: string } }).record.icpcDate).toBe(
       '2026-11-02',
     );
+    // The summary showed core groups but no visits: only that list counts as read.
+    expect(view.ok && (view.value as { listsRead: string[] }).listsRead).toEqual(['coreGroups']);
   });
 
   it('refuses a message from another extension or a page off the allowed hosts', async () => {
