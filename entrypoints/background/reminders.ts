@@ -87,7 +87,13 @@ export function startReminders(
     const inputs = await loadCases(db, cache);
     const cases: CaseFindings[] = inputs.map((input) => ({
       caseId: input.caseId,
-      findings: memo.findingsFor(input.caseId, input.updatedAt, input.record, setup),
+      findings: memo.findingsFor(
+        input.caseId,
+        input.updatedAt,
+        input.record,
+        setup,
+        input.listsRead,
+      ),
       childIds: input.record.children.map((c) => c.id),
     }));
     const run = planReminderRun({

@@ -94,6 +94,7 @@ export async function loadCases(db: LensDb, cache: RecordCache): Promise<Dashboa
           lastReadAt: row.lastReadAt,
           unreadCount: row.unreadCount,
           conflictCount: row.conflictCount,
+          ...(row.listsRead ? { listsRead: row.listsRead } : {}),
         });
       }
       return inputs;

@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../domain';
 import { computeFindings } from '../rules/compute-findings';
 import type { Finding } from '../rules/finding';
+import type { ReadableList } from '../rules/unread-lists';
 import { buildDashboardRow, type DashboardCaseInput, type DashboardRow } from './dashboard-rows';
 import type { RulesSetup } from './dashboard-rules-setup';
 
@@ -33,12 +34,16 @@ export class DashboardMemo {
     updatedAt: string,
     record: CaseRecord,
     setup: RulesSetup,
+    listsRead?: readonly ReadableList[],
   ): readonly Finding[] {
-    const version = `${updatedAt}\u0000${setup.key}`;
+    const version = `${updatedAt}\u0000${setup.key}\u0000${listsRead?.join(',') ?? '*'}`;
     const known = this.findings.get(caseId);
     if (known?.version === version) return known.value;
     this.rulesRuns++;
-    const value = computeFindings(record, setup.options);
+    const value = computeFindings(
+      record,
+      listsRead ? { ...setup.options, listsRead: new Set(listsRead) } : setup.options,
+    );
     this.findings.set(caseId, { version, value });
     return value;
   }
@@ -50,10 +55,17 @@ export class DashboardMemo {
       input.lastReadAt,
       input.unreadCount,
       input.conflictCount,
+      input.listsRead?.join(',') ?? '*',
     ].join('\u0000');
     const known = this.rows.get(input.caseId);
     if (known?.version === version && known.value.record === input.record) return known.value;
-    const findings = this.findingsFor(input.caseId, input.updatedAt, input.record, setup);
+    const findings = this.findingsFor(
+      input.caseId,
+      input.updatedAt,
+      input.record,
+      setup,
+      input.listsRead,
+    );
     const value = buildDashboardRow(input, findings, setup);
     this.rows.set(input.caseId, { version, value });
     return value;

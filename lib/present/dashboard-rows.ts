@@ -2,6 +2,7 @@ import type { CaseRecord, IsoDate, Region } from '../domain';
 import type { Finding, FindingRule, FindingStatus } from '../rules/finding';
 import { countMeetingGaps, type MeetingGapCount } from '../rules/meeting-summary';
 import { getProcedure } from '../rules/procedures';
+import type { ReadableList } from '../rules/unread-lists';
 import { caseGlance, type Rag } from './case-glance';
 import type { RulesSetup } from './dashboard-rules-setup';
 
@@ -17,6 +18,8 @@ export interface DashboardCaseInput {
   unreadCount: number;
   /** Values two pages disagree on. */
   conflictCount: number;
+  /** The lists some page has shown; undefined when not known (then the record is taken as whole). */
+  listsRead?: readonly ReadableList[];
 }
 
 /**

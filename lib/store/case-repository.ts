@@ -24,6 +24,7 @@ import {
 } from './case-tables';
 import { type Correction, CorrectionInputSchema, type PageProvenance } from './corrections';
 import type { LensDb } from './db';
+import { listsReadOf } from './lists-read';
 import { type Conflict, mergeCase, mergePageRead, mergePages, readOrder, slotOf } from './merge';
 import { contentHash, isSiteOrigin, later, pageContent, utc } from './page-content';
 import { attempt, describeIssues, fail, type Result, StoreFailure } from './result';
@@ -194,8 +195,6 @@ export interface PageSeen {
   unread: number;
 }
 
-const LIST_NAMES: readonly ReadableList[] = ['coreGroups', 'visits', 'reviewConferences'];
-
 /** Everything the sidebar shows for one case. */
 export interface CaseView {
   caseId: string;
@@ -236,12 +235,7 @@ export async function getCaseView(db: LensDb, caseId: string): Promise<CaseView 
       ),
       conflicts,
       corrections,
-      // A list counts as read once a page has shown it, or the worker has entered an item in it.
-      listsRead: LIST_NAMES.filter(
-        (list) =>
-          reads.some((r) => r.fields[list] !== undefined) ||
-          record[list].some((item) => item.source?.kind === 'user'),
-      ),
+      listsRead: listsReadOf(reads, record),
       pages: reads.map((r) => ({
         path: r.path,
         pageKind: r.pageKind,

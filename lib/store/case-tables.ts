@@ -2,6 +2,7 @@ import type { Collection, Table } from 'dexie';
 import { type CaseRecord, CaseRecordSchema, type PageRead, SCALAR_FIELDS } from '../domain';
 import { canonicalJson, sameValue, withoutUndefined } from './canonical-json';
 import { CASE_TABLES, type LensDb } from './db';
+import { listsReadOf } from './lists-read';
 import type { Conflict, MergeResult } from './merge';
 import { type AnyListItem, LIST_FIELDS, type ListField, naturalKey } from './record-fields';
 import { StoreFailure } from './result';
@@ -136,10 +137,12 @@ export async function writeMergedCase(
   if (merge.conflicts.length > 0) await db.conflicts.bulkPut(merge.conflicts.map(conflictRow));
 
   const scalars = scalarPart(merge.record);
+  const listsRead = listsReadOf(merge.reads, merge.record);
   const changed =
     counts.added + counts.changed + counts.removed > 0 ||
     !previous ||
-    !sameValue(scalars, scalarPart(previous));
+    !sameValue(scalars, scalarPart(previous)) ||
+    !sameValue(listsRead, previous.listsRead);
   const row: CaseRow = withoutUndefined({
     ...meta,
     ...scalars,
@@ -148,6 +151,7 @@ export async function writeMergedCase(
     childNames: merge.record.children.map((c) => c.name),
     conflictCount: merge.conflicts.length,
     unreadCount: merge.reads.reduce((n, r) => n + r.unread.length, 0),
+    listsRead,
   });
   await db.cases.put(row);
   return counts;

@@ -10,6 +10,7 @@ import type {
   SchoolMove,
   Visit,
 } from '../domain';
+import type { ReadableList } from '../rules/unread-lists';
 import type { AuditEntry } from './audit';
 import type { Correction } from './corrections';
 import type { Conflict } from './merge';
@@ -40,6 +41,8 @@ export interface CaseRow {
   childNames: string[];
   conflictCount: number;
   unreadCount: number;
+  /** The lists some page has shown (absent on rows written before it was kept: then not known). */
+  listsRead?: ReadableList[];
 }
 
 type OfCase<T> = T & { caseId: string };

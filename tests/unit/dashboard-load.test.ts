@@ -55,6 +55,34 @@ describe('loading the cases for the dashboard', { timeout: 60_000 }, () => {
     expect(remaining).toHaveLength(records.length - 1);
   });
 
+  it('says which lists a page has shown, so the dashboard never judges an unread list', async () => {
+    const db = freshDb();
+    const now = new Date('2026-11-25T10:00:00.000Z');
+    const summaryOnly = {
+      caseId: 'C-SUMMARY',
+      pageKind: 'case-summary' as const,
+      path: '/case/C-SUMMARY/summary',
+      readAt: now.toISOString(),
+      fields: { icpcDate: '2026-10-01' },
+    };
+    expect((await applyPageRead(db, summaryOnly, { origin: TEST_ORIGIN, now })).ok).toBe(true);
+    const [before] = await loadCases(db, new RecordCache());
+    expect(before?.listsRead).toEqual([]);
+
+    const later = new Date('2026-11-25T11:00:00.000Z');
+    const meetings = {
+      ...summaryOnly,
+      pageKind: 'core-group' as const,
+      path: '/case/C-SUMMARY/core-groups',
+      readAt: later.toISOString(),
+      fields: { coreGroups: [] },
+    };
+    expect((await applyPageRead(db, meetings, { origin: TEST_ORIGIN, now: later })).ok).toBe(true);
+    const [after] = await loadCases(db, new RecordCache());
+    expect(after?.listsRead).toEqual(['coreGroups']);
+    expect(after?.updatedAt).toBe(later.toISOString());
+  });
+
   it('gives nothing, not an error, when nothing has been read yet', async () => {
     expect(await loadCases(freshDb(), new RecordCache())).toEqual([]);
   });
