@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { CaseView } from '../../lib/store';
-import { askBackground, onCaseChanged } from './background';
+import { useBackgroundQuery } from './use-background-query';
 
 export type CaseViewState =
   | { state: 'loading' }
@@ -12,25 +11,9 @@ export type CaseViewState =
  * background says the case changed (a page was read in this or another tab, or a correction).
  */
 export function useCaseView(caseId: string): CaseViewState {
-  const [state, setState] = useState<CaseViewState>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    const refresh = () => {
-      askBackground<CaseView | null>({ type: 'get-case-view', caseId }).then((answer) => {
-        if (!live) return;
-        setState(
-          answer.ok
-            ? { state: 'loaded', view: answer.value }
-            : { state: 'error', message: answer.error.message },
-        );
-      });
-    };
-    const stop = onCaseChanged(caseId, refresh);
-    refresh();
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [caseId]);
-  return state;
+  const query = useBackgroundQuery<CaseView | null>(caseId, `case:${caseId}`, {
+    type: 'get-case-view',
+    caseId,
+  });
+  return query.state === 'loaded' ? { state: 'loaded', view: query.value } : query;
 }

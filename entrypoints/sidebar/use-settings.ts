@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Settings } from '../../lib/store/settings';
-import { askBackground, onCaseChanged } from './background';
+import { useBackgroundQuery } from './use-background-query';
 
 export type SettingsState =
   | { state: 'loading' }
@@ -9,25 +8,6 @@ export type SettingsState =
 
 /** The worker's settings, fetched again when they change (the background says "every case"). */
 export function useSettings(caseId: string): SettingsState {
-  const [state, setState] = useState<SettingsState>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    const refresh = () => {
-      askBackground<Settings>({ type: 'get-settings' }).then((answer) => {
-        if (!live) return;
-        setState(
-          answer.ok
-            ? { state: 'loaded', settings: answer.value }
-            : { state: 'error', message: answer.error.message },
-        );
-      });
-    };
-    const stop = onCaseChanged(caseId, refresh);
-    refresh();
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [caseId]);
-  return state;
+  const query = useBackgroundQuery<Settings>(caseId, 'settings', { type: 'get-settings' });
+  return query.state === 'loaded' ? { state: 'loaded', settings: query.value } : query;
 }
