@@ -36,6 +36,13 @@ const IMPORT_FILE_CASES = 1000;
 
 async function main(): Promise<number> {
   const args = new Set(process.argv.slice(2));
+  // `--only=sidebar,findings` runs just those measurements (while working on one budget); such a
+  // partial run never overwrites bench/results.json, whose budgets need every figure.
+  const only = [...args]
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const wanted = (name: string) => !only || only.includes(name);
   if (!existsSync(CHROMIUM)) {
     console.error(
       `Chromium was not found at ${CHROMIUM}. Install it with: sudo bash scripts/install-chromium.sh`,
@@ -80,7 +87,7 @@ async function main(): Promise<number> {
     }
   };
 
-  results.sizes = await step('sizes', () => measureSizes(extensionDir));
+  if (wanted('sizes')) results.sizes = await step('sizes', () => measureSizes(extensionDir));
 
   const demo = await startDemoServer({ port: 0, today });
   const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
@@ -107,31 +114,43 @@ async function main(): Promise<number> {
     const withoutPage = await newPage(browsers.without.context);
     // One page of each demo case, each system's summary first: the sidebar on a typical page.
     const demoPages = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
-    results.sidebar = await step('sidebar first paint with data', () =>
-      measureSidebar(withPage, browsers.withExtension.context, demoPages),
-    );
+    if (wanted('sidebar'))
+      results.sidebar = await step('sidebar first paint with data', () =>
+        measureSidebar(withPage, browsers.withExtension.context, demoPages),
+      );
     const allDemoPages = index.cases.flatMap((c) => c.pages);
-    results.pageLoad = await step('page load with and without the extension', () =>
-      measurePageLoad(withPage, withoutPage, allDemoPages),
-    );
-    results.extraction = await step('extraction on large pages', () =>
-      measureExtraction(withPage, pages.url, pages.pages),
-    );
-    results.memory = await step('memory', () =>
-      measureMemory(withPage, withoutPage, [
-        { name: 'demo case page', url: demoPages[0] ?? '' },
-        { name: pages.pages[0]?.name ?? '', url: `${pages.url}${pages.pages[0]?.path}` },
-      ]),
-    );
-    results.findings = await step(`computeFindings over ${CASE_COUNT} cases`, () =>
-      measureFindings(withoutPage, `${pages.url}/bench/blank.html`, today),
-    );
+    if (wanted('pageLoad'))
+      results.pageLoad = await step('page load with and without the extension', () =>
+        measurePageLoad(withPage, withoutPage, allDemoPages),
+      );
+    if (wanted('extraction'))
+      results.extraction = await step('extraction on large pages', () =>
+        measureExtraction(withPage, pages.url, pages.pages),
+      );
+    if (wanted('memory'))
+      results.memory = await step('memory', () =>
+        measureMemory(withPage, withoutPage, [
+          { name: 'demo case page', url: demoPages[0] ?? '' },
+          { name: pages.pages[0]?.name ?? '', url: `${pages.url}${pages.pages[0]?.path}` },
+        ]),
+      );
+    if (wanted('findings'))
+      results.findings = await step(`computeFindings over ${CASE_COUNT} cases`, () =>
+        measureFindings(withoutPage, `${pages.url}/bench/blank.html`, today),
+      );
     // Nothing of the case system stays open: its sidebar would refresh on every store change.
     await withPage.goto('about:blank');
-    results.store = await step('IndexedDB through the background', () =>
-      measureStore(withPage, browsers.extensionUrl('sidebar.html'), importUrls, CASE_COUNT, today),
-    );
-    if (results.store) {
+    if (wanted('store'))
+      results.store = await step('IndexedDB through the background', () =>
+        measureStore(
+          withPage,
+          browsers.extensionUrl('sidebar.html'),
+          importUrls,
+          CASE_COUNT,
+          today,
+        ),
+      );
+    if (results.store && wanted('dashboard')) {
       results.dashboard = await step(`dashboard with ${CASE_COUNT} cases`, () =>
         measureDashboard(withPage, browsers.extensionUrl('dashboard.html')),
       );
@@ -152,11 +171,13 @@ async function main(): Promise<number> {
   results.durationMs = Date.now() - started;
   results.machine.loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
   const full: BenchResults = { ...results, budgets: checkBudgets(figures) };
-  await writeFile(RESULTS, `${JSON.stringify(full, null, 2)}\n`);
+  if (!only) await writeFile(RESULTS, `${JSON.stringify(full, null, 2)}\n`);
   console.log(`\n${formatResults(full)}\n`);
-  console.log(
-    `Results in ${path.relative(process.cwd(), RESULTS)} (${(full.durationMs / 1000).toFixed(0)} s).`,
-  );
+  if (!only) {
+    console.log(
+      `Results in ${path.relative(process.cwd(), RESULTS)} (${(full.durationMs / 1000).toFixed(0)} s).`,
+    );
+  }
   const broken = brokenBudgets(full.budgets);
   if (broken.length === 0 && full.errors.length === 0) {
     console.log('Every budget holds.');
