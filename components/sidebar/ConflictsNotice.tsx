@@ -1,5 +1,5 @@
 import type { CaseRecord, Region } from '../../lib/domain';
-import { isIsoDate } from '../../lib/domain';
+import { isIsoDate } from '../../lib/domain/iso-date';
 import { dateChange, regionChange } from '../../lib/present/correction-changes';
 import { formatUkDate } from '../../lib/present/format-date';
 import { REGION_LABELS } from '../../lib/present/labels';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { CaseRecord, Region } from '../../lib/domain';
-import { RegionSchema } from '../../lib/domain';
+import { isRegion, REGIONS } from '../../lib/domain/constants';
 import {
   CONFIRMED_NOTE,
   dateChange,
@@ -43,9 +43,11 @@ function RegionEntry({
         <select
           id={`${id}-region`}
           value={value}
-          onChange={(e) => setValue(RegionSchema.parse(e.target.value))}
+          onChange={(e) => {
+            if (isRegion(e.target.value)) setValue(e.target.value);
+          }}
         >
-          {RegionSchema.options.map((r) => (
+          {REGIONS.map((r) => (
             <option key={r} value={r}>
               {REGION_LABELS[r]}
             </option>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Region } from '../../lib/domain';
-import { RegionSchema } from '../../lib/domain';
+import { isRegion, REGIONS } from '../../lib/domain/constants';
 import { REGION_LABELS } from '../../lib/present/labels';
 import type { Settings } from '../../lib/store/settings';
 import { type SidebarActions, usePending } from './actions';
@@ -73,9 +73,10 @@ export function SettingsPanel({
         <select
           id={`${id}-region`}
           value={region}
-          onChange={(e) =>
-            setRegion(e.target.value === '' ? '' : RegionSchema.parse(e.target.value))
-          }
+          onChange={(e) => {
+            const chosen = e.target.value;
+            if (chosen === '' || isRegion(chosen)) setRegion(chosen);
+          }}
         >
           <option value="">
             As the case pages say
@@ -83,7 +84,7 @@ export function SettingsPanel({
               ? ` (${REGION_LABELS[recordRegion]})`
               : ' (not read: England and Wales assumed)'}
           </option>
-          {RegionSchema.options.map((r) => (
+          {REGIONS.map((r) => (
             <option key={r} value={r}>
               {REGION_LABELS[r]}, for every case
             </option>

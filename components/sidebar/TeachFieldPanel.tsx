@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { isIsoDate } from '../../lib/domain/dates';
+import { isIsoDate } from '../../lib/domain/iso-date';
 import {
   isListField,
   isTeachableField,

@@ -8,11 +8,12 @@ import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import { caseGlance } from '../../lib/present/case-glance';
 import { describeChange } from '../../lib/present/correction-changes';
 import { routeHash } from '../../lib/present/dashboard-route';
-import { rulesSetup } from '../../lib/present/dashboard-rules-setup';
+import { rulesSetupWith } from '../../lib/present/rules-setup';
 import type { SidebarLayout } from '../../lib/present/sidebar-frame';
 import { visitFormPrompt } from '../../lib/present/visit-form-prompt';
 import { todayInLondon } from '../../lib/rules/calendar';
 import { computeFindings } from '../../lib/rules/compute-findings';
+import { mergeOverrides } from '../../lib/rules/merge-overrides';
 import { listProcedures } from '../../lib/rules/procedures';
 import { askBackground } from './background';
 import { useFirstDataMark } from './first-data-mark';
@@ -52,7 +53,10 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
 
   const view = caseView.state === 'loaded' ? caseView.view : undefined;
   const settings = settingsState.state === 'loaded' ? settingsState.settings : undefined;
-  const setup = useMemo(() => rulesSetup(settings, today), [settings, today]);
+  // The background gave these settings, and it takes an organisation's overrides only once they
+  // make a valid procedure (lib/settings/managed-config.ts), so they are merged here unchecked:
+  // checking them again would load zod into every sidebar for nothing.
+  const setup = useMemo(() => rulesSetupWith(settings, today, mergeOverrides), [settings, today]);
   const problems =
     settingsState.state === 'error'
       ? [

@@ -2,14 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../components/palette.css';
 import '../../components/sidebar/sidebar.css';
-import { PageKindSchema } from '../../lib/domain/provenance';
+import { isPageKind } from '../../lib/domain/constants';
 import { parseLayout } from '../../lib/present/sidebar-frame';
 import { SidebarPage } from './SidebarPage';
 
 // Set by the content script when it mounts this page (see entrypoints/content/mount-sidebar.ts).
 const params = new URLSearchParams(location.search);
 const caseId = params.get('case') ?? '';
-const kind = PageKindSchema.safeParse(params.get('kind'));
+const kind = params.get('kind');
 const initialLayout = parseLayout({
   collapsed: params.get('collapsed') === '1',
   width: params.has('width') ? Number(params.get('width')) : undefined,
@@ -21,7 +21,7 @@ if (root) {
       {caseId ? (
         <SidebarPage
           caseId={caseId}
-          pageKind={kind.success ? kind.data : undefined}
+          pageKind={isPageKind(kind) ? kind : undefined}
           hostOrigin={params.get('host') ?? ''}
           initialLayout={initialLayout}
         />

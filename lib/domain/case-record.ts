@@ -1,27 +1,22 @@
 import * as z from 'zod';
+import { MEETING_PERSON_KINDS, PLAN_SECTION_IDS, REGIONS, SCALAR_FIELDS } from './constants';
 import { IsoDateSchema } from './dates';
 import { ProvenanceSchema } from './provenance';
 
-export const RegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
-export type Region = z.infer<typeof RegionSchema>;
+export {
+  MEETING_PERSON_KINDS,
+  type MeetingPersonKind,
+  PLAN_SECTION_IDS,
+  type PlanSectionId,
+  REGIONS,
+  type Region,
+  SCALAR_FIELDS,
+  type ScalarField,
+} from './constants';
 
-/** The sections of a child protection plan (Working Together to Safeguard Children 2023, 2.4). */
-export const PLAN_SECTION_IDS = [
-  'child-seen',
-  'needs',
-  'objectives',
-  'actions',
-  'timescales',
-  'responsibilities',
-  'resources',
-  'contact-frequency',
-  'success-measures',
-  'contingency',
-  'contacts',
-  'child-views',
-] as const;
+export const RegionSchema = z.enum(REGIONS);
+
 export const PlanSectionIdSchema = z.enum(PLAN_SECTION_IDS);
-export type PlanSectionId = z.infer<typeof PlanSectionIdSchema>;
 
 const text = (max = 20_000) => z.string().max(max);
 const source = ProvenanceSchema.optional();
@@ -51,25 +46,7 @@ export type ReviewConference = z.infer<typeof ReviewConferenceSchema>;
 export const ActionStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'drifted']);
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
-/**
- * Who someone is at a core group, as far as the meeting record says. The checks use `kind` when
- * it is given (entered by the user), else they work it out from the role's words
- * (lib/rules/meeting-people.ts); when neither says, any check that needs it says "not known".
- * - `social-worker`: children's social care staff other than the lead social worker (a stand-in).
- * - `practice-lead`: a practice lead or social work manager (team manager, practice manager).
- */
-export const MEETING_PERSON_KINDS = [
-  'lead-social-worker',
-  'social-worker',
-  'practice-lead',
-  'parent',
-  'carer',
-  'child',
-  'family-member',
-  'professional',
-] as const;
 export const MeetingPersonKindSchema = z.enum(MEETING_PERSON_KINDS);
-export type MeetingPersonKind = z.infer<typeof MeetingPersonKindSchema>;
 
 export const MeetingPersonSchema = z.object({
   name: text(300).min(1),
@@ -194,10 +171,6 @@ export const ChildPlanSchema = z.object({
   source,
 });
 export type ChildPlan = z.infer<typeof ChildPlanSchema>;
-
-/** Fields of the record that hold one value, each of which can carry its own provenance. */
-export const SCALAR_FIELDS = ['region', 'icpcDate', 'planEndDate'] as const;
-export type ScalarField = (typeof SCALAR_FIELDS)[number];
 
 export const CaseRecordSchema = z.object({
   caseId: text(200).min(1),

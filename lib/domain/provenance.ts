@@ -1,15 +1,10 @@
 import * as z from 'zod';
+import { PAGE_KINDS } from './constants';
 import { IsoDateTimeSchema } from './dates';
 
-export const PageKindSchema = z.enum([
-  'case-summary',
-  'conference',
-  'core-group',
-  'visit',
-  'plan',
-  'other',
-]);
-export type PageKind = z.infer<typeof PageKindSchema>;
+export { PAGE_KINDS, type PageKind } from './constants';
+
+export const PageKindSchema = z.enum(PAGE_KINDS);
 
 /**
  * Where a value came from. A practice lead must be able to check every date against the

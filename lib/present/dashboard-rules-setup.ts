@@ -1,72 +1,13 @@
-import type { IsoDate, Region } from '../domain';
-import type { ComputeFindingsOptions } from '../rules/compute-findings';
-import type { Procedure } from '../rules/procedure';
-import {
-  DEFAULT_PROCEDURE_ID,
-  getProcedure,
-  type ProcedureOverrides,
-  withOverrides,
-} from '../rules/procedures';
+import type { IsoDate } from '../domain';
+import { withOverrides } from '../rules/procedure-overrides';
+import { type RulesSettings, type RulesSetup, rulesSetupWith } from './rules-setup';
+
+export type { ApplyOverrides, RulesSettings, RulesSetup } from './rules-setup';
 
 /**
- * The settings the rules depend on: the store's `Settings`, or the effective settings the
- * background gives (the organisation's policy on top, with its changes to the procedure).
+ * How the rules are run for every case on one day, an organisation's changes to the procedure
+ * validated (with zod) before they are used; what could not be applied is said in `problems`.
  */
-export interface RulesSettings {
-  regionOverride?: Region;
-  procedureId?: string;
-  procedureOverrides?: ProcedureOverrides;
-}
-
-/** How the rules are run for every case on one day, and what to say if settings could not apply. */
-export interface RulesSetup {
-  today: IsoDate;
-  options: ComputeFindingsOptions;
-  procedureId: string;
-  /** Changes whenever anything that changes the findings changes: the memo's key. */
-  key: string;
-  /** Settings that could not be applied, in words: said on screen, never silently dropped. */
-  problems: string[];
-}
-
-function chosenProcedure(settings: RulesSettings | undefined, problems: string[]): Procedure {
-  const wanted = settings?.procedureId ?? DEFAULT_PROCEDURE_ID;
-  let base: Procedure;
-  try {
-    base = getProcedure(wanted);
-  } catch {
-    problems.push(
-      `The procedure "${wanted}" chosen in settings is not known to this version, so England's timescales are used for every case.`,
-    );
-    return getProcedure(DEFAULT_PROCEDURE_ID);
-  }
-  if (!settings?.procedureOverrides) return base;
-  try {
-    return withOverrides(base, settings.procedureOverrides);
-  } catch (error) {
-    problems.push(
-      `Your organisation's changes to ${base.name} could not be applied (${error instanceof Error ? error.message : String(error)}), so its published timescales are used.`,
-    );
-    return base;
-  }
-}
-
 export function rulesSetup(settings: RulesSettings | undefined, today: IsoDate): RulesSetup {
-  const problems: string[] = [];
-  const procedure = chosenProcedure(settings, problems);
-  const options: ComputeFindingsOptions = { today, procedure };
-  if (settings?.regionOverride !== undefined) options.region = settings.regionOverride;
-  return {
-    today,
-    options,
-    procedureId: procedure.id,
-    key: JSON.stringify([
-      today,
-      procedure.id,
-      settings?.regionOverride ?? null,
-      // An organisation's overrides change the numbers without changing the id.
-      settings?.procedureOverrides ?? null,
-    ]),
-    problems,
-  };
+  return rulesSetupWith(settings, today, withOverrides);
 }

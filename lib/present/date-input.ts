@@ -1,4 +1,4 @@
-import { type IsoDate, isIsoDate } from '../domain';
+import { type IsoDate, isIsoDate } from '../domain/iso-date';
 
 /**
  * A date a worker typed, as `DD/MM/YYYY` (the UK form, with or without leading zeros, with `/`,

@@ -1,11 +1,5 @@
-import {
-  type CaseRecord,
-  type IsoDate,
-  PLAN_SECTION_IDS,
-  type PlanAction,
-  type PlanSectionId,
-  type Provenance,
-} from '../domain';
+import type { CaseRecord, IsoDate, PlanAction, Provenance } from '../domain';
+import { PLAN_SECTION_IDS, type PlanSectionId } from '../domain/constants';
 import { checkPlan, type PlanFindingKind } from '../rules/plan-rules';
 
 /** What makes an action hard to monitor: the "SMART" parts a core group needs. */

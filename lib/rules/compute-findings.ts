@@ -1,4 +1,5 @@
-import { type CaseRecord, type IsoDate, isIsoDate, type Region } from '../domain';
+import type { CaseRecord, Region } from '../domain';
+import { type IsoDate, isIsoDate } from '../domain/iso-date';
 import type { Closures } from './calendar';
 import {
   coreGroupInterval,

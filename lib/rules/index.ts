@@ -10,6 +10,7 @@ export { MEETING_SECTION_LABELS, MEETING_SECTIONS, type MeetingSection } from '.
 export * from './meeting-summary';
 export * from './plan-rules';
 export * from './procedure';
+export { mergeOverrides, withOverrides } from './procedure-overrides';
 export * from './procedures';
 export * from './procedures-england';
 export * from './procedures-nations';

@@ -1,4 +1,5 @@
-import { type CaseRecord, type CoreGroup, type IsoDate, isIsoDate } from '../domain';
+import type { CaseRecord, CoreGroup } from '../domain';
+import { type IsoDate, isIsoDate } from '../domain/iso-date';
 import { heldCoreGroups } from './case-events';
 import { personLabel } from './meeting-attendance';
 import { actionCarriedOver, actionDrift } from './meeting-drift';

@@ -1,11 +1,6 @@
-import {
-  type ChildPlan,
-  type IsoDate,
-  isIsoDate,
-  PLAN_SECTION_IDS,
-  type PlanAction,
-  type PlanSectionId,
-} from '../domain';
+import type { ChildPlan, PlanAction } from '../domain';
+import { PLAN_SECTION_IDS, type PlanSectionId } from '../domain/constants';
+import { type IsoDate, isIsoDate } from '../domain/iso-date';
 import { compareDates } from './calendar';
 import { formatDate } from './rule-context';
 import type { RuleSource } from './timescale';

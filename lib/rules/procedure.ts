@@ -1,23 +1,24 @@
 import * as z from 'zod';
-import type { FindingRule } from './finding';
-import { RuleSourceSchema, TimescaleSchema } from './timescale';
+import { SEEN_ALONE_POLICIES } from './procedure-fields';
+import { RuleSourceSchema, TimescaleSchema } from './timescale-schema';
 
+export {
+  MEETING_OPTION_FIELDS,
+  type MeetingOptionField,
+  RULE_TIMESCALE_FIELDS,
+  SEEN_ALONE_POLICIES,
+  type SeenAlonePolicy,
+  TIMESCALE_FIELDS,
+  type TimescaleField,
+} from './procedure-fields';
 export type { DayZero, Direction, RuleSource, Timescale, TimescaleUnit } from './timescale';
 export {
   applyTimescale,
   DAY_ZERO_CONVENTIONS,
   describeTimescale,
-  RuleSourceSchema,
   TIMESCALE_UNITS,
-  TimescaleSchema,
 } from './timescale';
-
-/**
- * How often each child must be seen alone: at every visit (Working Together's expectation, as
- * local procedures restate it), or on at least alternate visits (some London procedures).
- */
-export const SEEN_ALONE_POLICIES = ['every-visit', 'alternate-visits'] as const;
-export type SeenAlonePolicy = (typeof SEEN_ALONE_POLICIES)[number];
+export { RuleSourceSchema, TimescaleSchema } from './timescale-schema';
 
 /**
  * A local choice a procedure makes about core group meetings (not a timescale): whether a check
@@ -25,13 +26,6 @@ export type SeenAlonePolicy = (typeof SEEN_ALONE_POLICIES)[number];
  */
 export const LocalOptionSchema = z.object({ applies: z.boolean(), source: RuleSourceSchema });
 export type LocalOption = z.infer<typeof LocalOptionSchema>;
-
-/** The meeting checks a local procedure turns on or off (see docs/meeting-checks.md). */
-export const MEETING_OPTION_FIELDS = [
-  'practiceLeadChairsFirstCoreGroup',
-  'flagSameChairEveryMeeting',
-] as const;
-export type MeetingOptionField = (typeof MEETING_OPTION_FIELDS)[number];
 
 /** What this procedure calls the meetings, so every reason reads in the worker's own terms. */
 export const ProcedureTermsSchema = z.object({
@@ -81,34 +75,3 @@ export const ProcedureSchema = z.object({
   flagSameChairEveryMeeting: LocalOptionSchema.optional(),
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
-
-/** The fields of a procedure that are timescales (each one rule's deadline). */
-export const TIMESCALE_FIELDS = [
-  'firstCoreGroup',
-  'coreGroupInterval',
-  'finalCoreGroupBeforeReview',
-  'firstReview',
-  'laterReviews',
-  'minutesCirculated',
-  'reviewReportShared',
-  'schoolMoveCoreGroup',
-  'visitFrequency',
-  'dueSoon',
-] as const satisfies readonly (keyof Procedure)[];
-export type TimescaleField = (typeof TIMESCALE_FIELDS)[number];
-
-/**
- * The procedure fields that date each rule, so a screen can show the numbers behind a finding.
- * Seen-alone is decided by its policy; under alternate visits it borrows the visit frequency.
- */
-export const RULE_TIMESCALE_FIELDS: Record<FindingRule, readonly TimescaleField[]> = {
-  'first-core-group': ['firstCoreGroup'],
-  'core-group-interval': ['coreGroupInterval'],
-  'final-core-group-before-review': ['finalCoreGroupBeforeReview', 'firstReview', 'laterReviews'],
-  'review-conference': ['firstReview', 'laterReviews'],
-  'minutes-circulated': ['minutesCirculated'],
-  'review-report-shared': ['reviewReportShared', 'firstReview', 'laterReviews'],
-  'school-move-core-group': ['schoolMoveCoreGroup'],
-  'visit-frequency': ['visitFrequency'],
-  'seen-alone': [],
-};

@@ -1,11 +1,7 @@
 import type { SiteProfile } from '../extract/site-profile';
 import type { Procedure } from '../rules/procedure';
-import {
-  DEFAULT_PROCEDURE_ID,
-  getProcedure,
-  type ProcedureOverrides,
-  withOverrides,
-} from '../rules/procedures';
+import { withOverrides } from '../rules/procedure-overrides';
+import { DEFAULT_PROCEDURE_ID, getProcedure, type ProcedureOverrides } from '../rules/procedures';
 import type { Settings, SettingsPatch } from '../store/settings';
 import type { ManagedConfig } from './managed-config';
 

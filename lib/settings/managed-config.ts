@@ -10,12 +10,8 @@ import {
   RuleSourceSchema,
   TIMESCALE_FIELDS,
 } from '../rules/procedure';
-import {
-  getProcedure,
-  PROCEDURE_IDS,
-  type ProcedureOverrides,
-  withOverrides,
-} from '../rules/procedures';
+import { withOverrides } from '../rules/procedure-overrides';
+import { getProcedure, PROCEDURE_IDS, type ProcedureOverrides } from '../rules/procedures';
 
 /*
  * What an organisation's IT can set through browser policy (storage.managed). Chrome checks
