@@ -4,7 +4,7 @@ import type { SidebarActions } from '../../components/sidebar/actions';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { SidebarShell } from '../../components/sidebar/SidebarShell';
 import type { PageKind } from '../../lib/domain';
-import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
+import { builtInProfileName } from '../../lib/extract/profiles/names';
 import { caseGlance } from '../../lib/present/case-glance';
 import { describeChange } from '../../lib/present/correction-changes';
 import { routeHash } from '../../lib/present/dashboard-route';
@@ -134,9 +134,7 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
     );
   }
   const profileId = view?.profileId;
-  const profile = profileId
-    ? { id: profileId, name: BUILT_IN_PROFILES.find((p) => p.id === profileId)?.name }
-    : undefined;
+  const profile = profileId ? { id: profileId, name: builtInProfileName(profileId) } : undefined;
   const prompt = visitForm ? visitFormPrompt(visitForm, view?.record.children) : undefined;
   return (
     <SidebarShell

@@ -2,6 +2,7 @@ import type { PlanSectionId } from '../../domain/case-record';
 import { CAREFLOW_SELECTORS as S } from '../selectors';
 import type { ExamplePage, ListSource, SiteProfile, ValueSource } from '../site-profile';
 import { meetingRecordFields } from './meeting-record';
+import { BUILT_IN_PROFILE_NAMES } from './names';
 
 /**
  * CareFlow, the demo's form-like case system (demo/MARKUP.md, "CareFlow"): one section per
@@ -113,7 +114,7 @@ const ICPC_DATE: ValueSource = { selector: S.icpcDate };
 
 export const CAREFLOW_PROFILE: SiteProfile = {
   id: 'careflow',
-  name: 'CareFlow (demo)',
+  name: BUILT_IN_PROFILE_NAMES.careflow,
   urls: ['*://127.0.0.1/careflow/*', '*://localhost/careflow/*'],
   pages: [
     {

@@ -2,6 +2,7 @@ import type { PlanSectionId } from '../../domain/case-record';
 import { GRIDCASE_SELECTORS as S } from '../selectors';
 import type { ExamplePage, ListSource, PageSpec, SiteProfile, ValueSource } from '../site-profile';
 import { meetingRecordFields } from './meeting-record';
+import { BUILT_IN_PROFILE_NAMES } from './names';
 
 /**
  * GridCase, the demo's table-like case system (demo/MARKUP.md, "GridCase"): the case, tab and
@@ -141,7 +142,7 @@ const plans: ListSource = {
 
 export const GRIDCASE_PROFILE: SiteProfile = {
   id: 'gridcase',
-  name: 'GridCase (demo)',
+  name: BUILT_IN_PROFILE_NAMES.gridcase,
   urls: ['*://127.0.0.1/gridcase/*', '*://localhost/gridcase/*'],
   pages: [
     tab('case-summary', 'summary', {
