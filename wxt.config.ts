@@ -15,7 +15,9 @@ export default defineConfig({
     description:
       'Child protection deadlines, plan gaps and seen-alone checks beside the case system you already use. Data stays on this computer.',
     // alarms: the daily retention purge (entrypoints/background/purge.ts).
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // scripting: the generic reader and teach mode are injected into a case page only when it
+    // needs them (entrypoints/background/index.ts), on the case-system hosts alone.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     // notifications: opt-in deadline reminders, asked for only when the user turns them on.
     optional_permissions: ['notifications'],
     // The toolbar button carries the badge count of overdue items.

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../../lib/messages/handle-message';
-import { CASE_CHANGING_MESSAGES, type CaseChangedNotice } from '../../lib/messages/messages';
+import { handleMessage, type InjectedScript } from '../../lib/messages/handle-message';
+import {
+  CASE_CHANGING_MESSAGES,
+  type CaseChangedNotice,
+  type TabCommand,
+} from '../../lib/messages/messages';
 import { readPolicy, type SettingsContext } from '../../lib/settings/settings-commands';
 import { openLensDb } from '../../lib/store';
 import { startPurgeSchedule } from './purge';
@@ -10,6 +14,39 @@ import { startReminders } from './reminders';
 function notifyCaseChanged(caseId: CaseChangedNotice['caseId']) {
   const notice: CaseChangedNotice = { type: 'case-changed', caseId };
   browser.runtime.sendMessage(notice).catch(() => undefined);
+}
+
+/**
+ * Runs one of the extension's unlisted scripts (entrypoints/generic-reader.ts, teach-a-field.ts)
+ * in a frame of a case page, in the content script's isolated world: they are kept out of the
+ * content script (issue 8's size budget) and loaded only where needed. `scripting` is in Chrome's
+ * MV3 and Firefox's MV2 (102+); `tabs.executeScript` is the older Firefox way.
+ */
+async function injectScript(
+  tabId: number,
+  frameId: number,
+  script: InjectedScript | 'teach-a-field',
+) {
+  const file = script === 'generic-reader' ? '/generic-reader.js' : '/teach-a-field.js';
+  if (browser.scripting) {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [file],
+    });
+    return;
+  }
+  const tabs = browser.tabs as unknown as {
+    executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown>;
+  };
+  await tabs.executeScript(tabId, { file, frameId });
+}
+
+/** Sends a tab's content script a command, loading teach mode first when it is for that. */
+async function tellTab(tabId: number, command: TabCommand) {
+  if (command.type === 'teach-mode' && command.field !== null) {
+    await injectScript(tabId, 0, 'teach-a-field');
+  }
+  return browser.tabs.sendMessage(tabId, command, { frameId: 0 });
 }
 
 function changedCase(message: unknown): CaseChangedNotice['caseId'] | undefined {
@@ -35,7 +72,7 @@ export default defineBackground(() => {
   const settings: SettingsContext = {
     siteProfiles: browser.storage.local,
     managed: browser.storage.managed,
-    tellTab: (tabId, command) => browser.tabs.sendMessage(tabId, command, { frameId: 0 }),
+    tellTab,
     notifyPages: (notice) => {
       browser.runtime.sendMessage(notice).catch(() => undefined);
     },
@@ -62,6 +99,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin,
       now: () => new Date(),
+      injectScript,
       ...settings,
     })
       .then((result) => {

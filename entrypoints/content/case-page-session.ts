@@ -4,17 +4,16 @@ import type { PageReadInput } from '../../lib/domain';
 import type { PageReadResult } from '../../lib/extract/build-page-read';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import type { SiteProfile } from '../../lib/extract/site-profile';
-import { TEACHABLE_FIELDS, type TeachableField } from '../../lib/extract/teach-selector';
 import type { TabCommand } from '../../lib/messages/messages';
+import type { Result } from '../../lib/messages/result';
 import { SITE_PROFILES_KEY } from '../../lib/settings/storage-keys';
+import { lensWorld } from './lens-world';
 import { pagePath, watchNavigation, watchPageChanges } from './page-changes';
 import { readCasePage } from './read-case-page';
 import { SentReads } from './read-fingerprint';
 import { createReadScheduler } from './read-scheduler';
 import { sendPageRead } from './send-page-read';
 import { fetchSiteProfiles } from './site-profiles';
-import { startTeachMode } from './teach-mode';
-import { teachPick } from './teach-pick';
 
 export type Decision = 'case-page' | 'not-a-case-page';
 /** The sidebar's wrapper, as mount-sidebar.ts marks it. */
@@ -24,9 +23,15 @@ export type TimedStep = 'read-page' | 'store-read' | 'mount-sidebar';
 export interface CasePageHooks {
   /**
    * Mounts the sidebar for a read; `signal` aborts when this sidebar is taken down, and its
-   * `remove()`, if it has one, is called then.
+   * `remove()`, if it has one, is called then. `storing` is the read being stored, when it is:
+   * the sidebar is mounted meanwhile (its page takes far longer to start than the store), and
+   * must show it is loading until `storing` settles.
    */
-  showSidebar(read: PageReadInput, signal: AbortSignal): Promise<object | undefined>;
+  showSidebar(
+    read: PageReadInput,
+    signal: AbortSignal,
+    storing: Promise<void> | undefined,
+  ): Promise<object | undefined>;
   mark(decision: Decision): void;
   /** Times the first read, store and mount for the benchmarks; returns the step's end. */
   timeStep?(step: TimedStep, start: number): number;
@@ -46,18 +51,78 @@ function removerOf(sidebar: object | undefined): (() => void) | undefined {
 }
 
 /**
+ * The longest the first read waits for the host page's load event: a page held up by one slow
+ * image must not keep its deadlines away for long.
+ */
+export const MOST_LOAD_WAIT_MS = 2000;
+
+/**
+ * Resolves once the host page's load event has run. Chromium may start this script just before
+ * it (document_idle), and anything done then (reading a long page; a frame, whose loading the
+ * page's load event waits for) is added to the page's own load time (issue 8: under 1.10×).
+ */
+function afterLoad(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    ctx.addEventListener(window, 'load', () => ctx.setTimeout(resolve, 0), { once: true });
+    ctx.setTimeout(resolve, MOST_LOAD_WAIT_MS);
+  });
+}
+
+/** Asks the background to load the generic reader into this world (see lens-world.ts). */
+async function loadGenericReader(): Promise<boolean> {
+  const world = lensWorld();
+  if (world.findGeneric) return true;
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: 'load-generic-reader' })) as
+      | Result<unknown>
+      | undefined;
+    return answer?.ok === true && world.findGeneric !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The content script's work on a case-system page, for as long as the page lives: read it
  * (stored profiles first, taught fields on top), send what changed, show the sidebar for the
- * case on it, read again when a single-page system navigates or re-renders, and teach a field
- * when the sidebar asks.
+ * case on it, and read again when a single-page system navigates or re-renders. Teach a field
+ * is loaded by the background when the sidebar asks for it (entrypoints/teach-a-field.ts).
  */
 export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHooks) {
-  let profiles: readonly SiteProfile[] = [...(await fetchSiteProfiles()), ...BUILT_IN_PROFILES];
+  const world = lensWorld();
+  world.onInvalidated = (stop) => ctx.onInvalidated(stop);
+  const [stored] = await Promise.all([fetchSiteProfiles(), afterLoad(ctx)]);
+  let profiles: readonly SiteProfile[] = [...stored, ...BUILT_IN_PROFILES];
   const sent = new SentReads();
   let shown: Shown | undefined;
   let lastPath = pagePath(location);
-  let lastRead: PageReadResult | undefined;
-  const read = () => readCasePage(document, new URL(location.href), profiles);
+  // The generic reader is loaded at most once per page; until it is, a page that needs it is
+  // not read (rather than read as "not a case page"), and it is read again once it is there.
+  let genericAsked = false;
+  let genericFailed = false;
+  const needGenericReader = () => {
+    if (genericAsked) return;
+    genericAsked = true;
+    void loadGenericReader().then((loaded) => {
+      genericFailed = !loaded;
+      if (!ctx.isInvalid) scheduler.readSoon();
+    });
+  };
+  const read = (): PageReadResult | undefined => {
+    const result = readCasePage(document, new URL(location.href), profiles, {
+      findGeneric: world.findGeneric,
+    });
+    if (result.kind !== 'needs-generic-reader') return result;
+    if (genericFailed) {
+      return {
+        kind: 'not-a-case-page',
+        reason: 'no profile describes this page and the generic reader could not be loaded',
+      };
+    }
+    needGenericReader();
+    return undefined;
+  };
 
   const takeDown = () => {
     if (!shown) return;
@@ -75,12 +140,11 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
 
   let first = true;
   let reads = 0;
-  const apply = async (result: PageReadResult) => {
-    if (ctx.isInvalid) return;
-    lastRead = result;
+  const apply = async (result: PageReadResult | undefined) => {
+    if (ctx.isInvalid || !result) return;
     const timed = first ? hooks.timeStep : undefined;
     first = false;
-    let mark = performance.now();
+    const mark = performance.now();
     if (result.kind !== 'case-page') {
       // A read mid-render on the same page keeps the sidebar; a page moved on takes it down.
       if (shown && shown.path !== pagePath(location)) takeDown();
@@ -88,13 +152,15 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
       return;
     }
     const page = result.read;
+    world.pageKind = page.pageKind;
+    let storing: Promise<void> | undefined;
     if (sent.isNew(page)) {
       sent.remember(page);
-      const answer = await sendPageRead(page);
-      if (!answer?.ok) sent.forget(page);
+      storing = sendPageRead(page).then((answer) => {
+        if (!answer?.ok) sent.forget(page);
+        if (timed) timed('store-read', mark);
+      });
     }
-    if (timed) mark = timed('store-read', mark);
-    if (ctx.isInvalid) return;
     if (
       !shown ||
       // A page that re-renders its whole body takes the sidebar's frame with it.
@@ -105,15 +171,19 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
     ) {
       takeDown();
       const down = new AbortController();
-      const sidebar = await hooks.showSidebar(page, down.signal);
+      const sidebar = await hooks.showSidebar(page, down.signal, storing);
       shown = { caseId: page.caseId, path: page.path, pageKind: page.pageKind, down, sidebar };
       if (timed) timed('mount-sidebar', mark);
     }
+    await storing;
+    if (ctx.isInvalid) return;
     hooks.mark('case-page');
   };
   // One delivery at a time: a send and a mount must not interleave with the next read's.
   let queue = Promise.resolve();
-  const deliver = (result: PageReadResult) => {
+  const deliver = (result: PageReadResult | undefined) => {
+    // Nothing read (the generic reader is on its way): nothing to send, nothing to count.
+    if (!result) return;
     queue = queue
       .then(() => apply(result))
       .catch(() => undefined)
@@ -127,7 +197,7 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
   const scheduler = createReadScheduler({
     read,
     isComplete: (result) =>
-      result.kind === 'case-page' &&
+      result?.kind === 'case-page' &&
       !(result.read.unread ?? []).some((u) => u.reason.endsWith('not found on page')),
     deliver,
     timers: {
@@ -167,27 +237,6 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
-  let stopTeaching: (() => void) | undefined;
-  const teach = (field: TeachableField | null) => {
-    stopTeaching?.();
-    stopTeaching = undefined;
-    if (!field) return;
-    stopTeaching = startTeachMode(document, {
-      prompt: `Click the ${TEACHABLE_FIELDS[field]} on the page.`,
-      onPick: (element) => {
-        stopTeaching = undefined;
-        const pageKind = lastRead?.kind === 'case-page' ? lastRead.read.pageKind : 'other';
-        const pick = teachPick(element, field, new URL(location.href), pageKind);
-        browser.runtime.sendMessage({ type: 'teach-picked', pick }).catch(() => undefined);
-      },
-      onCancel: () => {
-        stopTeaching = undefined;
-        browser.runtime.sendMessage({ type: 'teach-ended' }).catch(() => undefined);
-      },
-    });
-  };
-  ctx.onInvalidated(() => stopTeaching?.());
-
   const onCommand = (
     message: unknown,
     sender: { id?: string },
@@ -195,15 +244,8 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
   ) => {
     if (sender.id !== browser.runtime.id) return;
     const command = message as Partial<TabCommand> | null;
-    if (command?.type === 'teach-mode') {
-      const field = (command as { field?: unknown }).field;
-      teach(
-        typeof field === 'string' && Object.hasOwn(TEACHABLE_FIELDS, field)
-          ? (field as TeachableField)
-          : null,
-      );
-      sendResponse({ ok: true });
-    } else if (command?.type === 'site-profiles-changed') {
+    // `teach-mode` is for teach-commands.ts, loaded when teaching starts.
+    if (command?.type === 'site-profiles-changed') {
       void reloadProfiles();
       sendResponse({ ok: true });
     }

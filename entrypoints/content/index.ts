@@ -1,7 +1,7 @@
 import { HOST_MATCHES } from '../../lib/hosts';
 import { FRAME_SOURCE } from '../../lib/present/sidebar-frame';
 import { startCasePage } from './case-page-session';
-import { type MountedSidebar, mountSidebar } from './mount-sidebar';
+import { type MountedSidebar, mountSidebar, storedLayout } from './mount-sidebar';
 import { readVisitForm } from './visit-form-watch';
 
 /**
@@ -27,13 +27,26 @@ export default defineContentScript({
   matches: HOST_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    // Reading, re-reading on navigation and DOM changes, the sidebar's lifecycle and teach-a-field
-    // live in case-page-session.ts; this file says what to mount and what to watch on it.
+    // The layout is read while the site profiles are fetched, not after the page is read.
+    let layout: ReturnType<typeof storedLayout> | undefined = storedLayout();
+    // Reading, re-reading on navigation and DOM changes and the sidebar's lifecycle live in
+    // case-page-session.ts; this file says what to mount and what to watch on it.
     await startCasePage(ctx, {
       mark: markDecision,
       timeStep,
-      async showSidebar({ caseId, path, pageKind }, signal) {
-        const sidebar = await mountSidebar(ctx, caseId, path, pageKind);
+      async showSidebar({ caseId, path, pageKind }, signal, storing) {
+        // Later sidebars (another case, a re-rendered page) take the layout as it is now.
+        const place = await (layout ?? storedLayout());
+        layout = undefined;
+        if (signal.aborted) return undefined;
+        const sidebar = mountSidebar(
+          { caseId, path, pageKind, storing: storing !== undefined },
+          place,
+        );
+        ctx.onInvalidated(sidebar.remove);
+        storing?.then(() => {
+          if (!signal.aborted) sidebar.post({ source: FRAME_SOURCE, type: 'read-stored' });
+        });
         watchVisitForm(sidebar, signal);
         return sidebar;
       },

@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { PageKind } from '../../lib/domain/provenance';
 import {
   FRAME_SOURCE,
@@ -16,16 +14,32 @@ import { followResize } from './follow-resize';
 import { reserveHostSpace } from './host-space';
 
 export const SIDEBAR_FRAME_ID = 'core-group-lens-sidebar';
+/** Above the host's own overlays, below the browser's maximum (2147483647) for its dialogs. */
+const Z_INDEX = '2147483000';
 
 export interface MountedSidebar {
-  /** Sends the frame a message; held until the frame says it is ready, then the latest is sent. */
+  /**
+   * Sends the frame a message; held until the frame says it is ready. The latest of each type is
+   * kept, so a visit form answer cannot push out the word that the read is stored.
+   */
   post(message: HostToFrame): void;
   /** Takes the sidebar down: the frame, its listeners, and the room kept on the page. */
   remove(): void;
 }
 
+export interface SidebarPlace {
+  caseId: string;
+  path: string;
+  pageKind: PageKind;
+  /**
+   * The page read is still being stored: the frame shows it is loading until it is told
+   * `read-stored`, so it never shows what was stored before this page as if it were this page's.
+   */
+  storing: boolean;
+}
+
 /** The layout the sidebar last had on this case system (the sidebar stores it, per origin). */
-async function storedLayout(): Promise<SidebarLayout> {
+export async function storedLayout(): Promise<SidebarLayout> {
   const key = layoutKey(location.origin);
   try {
     return parseLayout((await browser.storage.local.get(key))[key]);
@@ -39,87 +53,93 @@ async function storedLayout(): Promise<SidebarLayout> {
  * it and the host cannot read the children's data it shows (another origin). It is docked right
  * and the host page is given a margin as wide as it (or its slim tab), so nothing is covered.
  * The frame asks for its width by message; only a message from the frame itself is obeyed.
+ * A few lines of DOM rather than WXT's createIframeUi, which brings ~2 KB gzip of auto-mounting
+ * the content script does not use (issue 8's budget).
  */
-export async function mountSidebar(
-  ctx: ContentScriptContext,
-  caseId: string,
-  pagePath: string,
-  pageKind: PageKind,
-): Promise<MountedSidebar> {
-  const layout = await storedLayout();
+export function mountSidebar(place: SidebarPlace, layout: SidebarLayout): MountedSidebar {
   const space = reserveHostSpace();
   const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const wrapper = document.createElement('div');
+  const iframe = document.createElement('iframe');
+  const params = new URLSearchParams({
+    case: place.caseId,
+    page: place.path,
+    kind: place.pageKind,
+    host: location.origin,
+    collapsed: layout.collapsed ? '1' : '0',
+    width: String(layout.width),
+    storing: place.storing ? '1' : '0',
+  });
+  iframe.src = `${browser.runtime.getURL('/sidebar.html')}?${params}`;
+  iframe.id = SIDEBAR_FRAME_ID;
+  iframe.title = 'Core Group Lens: child protection deadlines for this case';
+  wrapper.dataset.coreGroupLens = 'sidebar';
+  // A zero-size fixed box at the top right, the frame hanging from it: nothing of the host's
+  // layout moves except by the margin reserveHostSpace keeps.
+  Object.assign(wrapper.style, {
+    position: 'fixed',
+    top: '0',
+    right: '0',
+    width: '0',
+    height: '0',
+    overflow: 'visible',
+    display: 'block',
+    zIndex: Z_INDEX,
+  });
+  Object.assign(iframe.style, {
+    position: 'absolute',
+    top: '0',
+    right: '0',
+    width: `${frameWidth(layout)}px`,
+    height: '100vh',
+    border: '0',
+    borderLeft: '1px solid #505a5f',
+    // The border inside the width, so the frame takes exactly the room kept for it.
+    boxSizing: 'border-box',
+    background: '#ffffff',
+    colorScheme: 'light',
+    display: 'block',
+  });
+  wrapper.append(iframe);
+  document.body.append(wrapper);
+  space.set(frameWidth(layout));
+
   const apply = (next: SidebarLayout) => {
     const width = frameWidth(next);
-    ui.iframe.style.width = `${width}px`;
+    iframe.style.width = `${width}px`;
     space.set(width);
   };
-  const ui = createIframeUi(ctx, {
-    page: '/sidebar.html',
-    position: 'overlay',
-    alignment: 'top-right',
-    zIndex: 2147483000,
-    onBeforeMount(wrapper, iframe) {
-      const params = new URLSearchParams({
-        case: caseId,
-        page: pagePath,
-        kind: pageKind,
-        host: location.origin,
-        collapsed: layout.collapsed ? '1' : '0',
-        width: String(layout.width),
-      });
-      iframe.src = `${browser.runtime.getURL('/sidebar.html')}?${params}`;
-      iframe.id = SIDEBAR_FRAME_ID;
-      iframe.title = 'Core Group Lens: child protection deadlines for this case';
-      wrapper.dataset.coreGroupLens = 'sidebar';
-      Object.assign(wrapper.style, { position: 'fixed', top: '0', right: '0' });
-      Object.assign(iframe.style, {
-        width: `${frameWidth(layout)}px`,
-        height: '100vh',
-        border: '0',
-        borderLeft: '1px solid #505a5f',
-        // The border inside the width, so the frame takes exactly the room kept for it.
-        boxSizing: 'border-box',
-        background: '#ffffff',
-        colorScheme: 'light',
-        display: 'block',
-      });
-    },
-  });
-  ui.mount();
-  space.set(frameWidth(layout));
   const down = new AbortController();
   const remove = () => {
     if (down.signal.aborted) return;
     down.abort();
-    ui.remove();
+    wrapper.remove();
     space.release();
   };
-  ctx.onInvalidated(remove);
 
   let ready = false;
-  let pending: HostToFrame | undefined;
-  const send = (message: HostToFrame) => ui.iframe.contentWindow?.postMessage(message, frameOrigin);
+  const pending = new Map<HostToFrame['type'], HostToFrame>();
+  const send = (message: HostToFrame) => iframe.contentWindow?.postMessage(message, frameOrigin);
   const onMessage = (event: MessageEvent) => {
     // Only the frame itself may steer the layout: the host page can post messages too.
-    if (event.source !== ui.iframe.contentWindow) return;
+    if (event.source !== iframe.contentWindow) return;
     const message: FrameToHost | undefined = parseFrameToHost(event.data);
     if (message?.type === 'layout') apply(message.layout);
     if (message?.type === 'resize-start') {
       // The frame measures from inside its border; the page, from outside it.
-      followResize(message.grab + ui.iframe.clientLeft, apply, (layout) =>
+      followResize(message.grab + iframe.clientLeft, apply, (layout) =>
         send({ source: FRAME_SOURCE, type: 'layout', layout }),
       );
     }
     if (message?.type === 'ready') {
       ready = true;
-      if (pending) send(pending);
+      for (const held of pending.values()) send(held);
     }
   };
   window.addEventListener('message', onMessage, { signal: down.signal });
   return {
     post(message) {
-      pending = message;
+      pending.set(message.type, message);
       if (ready) send(message);
     },
     remove,

@@ -2,31 +2,46 @@ import type { PageSpec, SiteProfile } from '../../lib/extract';
 import { buildPageRead, type PageReadResult } from '../../lib/extract/build-page-read';
 import type { CaseField } from '../../lib/extract/fields';
 import type { Findings, FoundListName } from '../../lib/extract/findings';
-import { findGeneric } from '../../lib/extract/generic-reader';
 import { readContext } from '../../lib/extract/read-context';
-import { type ReadPageOptions, readPage } from '../../lib/extract/read-page';
+import type { ReadPageOptions } from '../../lib/extract/read-page';
 import { findWithProfile, pageSpecFor, profileOwns } from '../../lib/extract/read-with-profile';
 import type { Synonyms } from '../../lib/extract/synonyms';
 import { isTaughtProfile } from '../../lib/settings/taught-profile-id';
 
+/** lib/extract's findGeneric: the reader for pages no profile describes. */
+export type GenericFinder = (doc: Document, synonyms?: Synonyms) => Findings | null;
+
+export interface ReadCasePageOptions extends ReadPageOptions {
+  /**
+   * The generic reader, when it is loaded. It is not in the content script (issue 8's size
+   * budget): the background injects it on a page that needs it (generic-reader.ts).
+   */
+  findGeneric?: GenericFinder;
+}
+
+/** The page needs the generic reader, which is not loaded yet: nothing was read. */
+export interface NeedsGenericReader {
+  kind: 'needs-generic-reader';
+}
+
 /**
- * Reads the page with the stored and built-in profiles, then with the fields a worker taught
- * for this host on top: a taught field replaces what the other reader made of that field (the
- * worker pointed at it), and everything else the other reader found is kept. Taught labels for
- * list fields join the synonyms the reader uses. Never throws (see readPage).
+ * Reads the page as lib/extract's readPage does (the first profile that owns the URL and has a
+ * spec for the page, else the generic reader with that profile's extra labels), then with the
+ * fields a worker taught for this host on top: a taught field replaces what the other reader made
+ * of that field (the worker pointed at it), and everything else the other reader found is kept.
+ * Taught labels for list fields join the synonyms the reader uses. Never throws: a page that
+ * breaks a reader is "not a case page", with the reason.
  */
 export function readCasePage(
   doc: Document,
   url: URL,
   profiles: readonly SiteProfile[],
-  options: ReadPageOptions = {},
-): PageReadResult {
-  const taught = profiles.filter((p) => isTaughtProfile(p) && profileOwns(p, url));
-  const others = profiles.filter((p) => !isTaughtProfile(p));
-  if (taught.length === 0) return readPage(doc, url, others, options);
+  options: ReadCasePageOptions = {},
+): PageReadResult | NeedsGenericReader {
   try {
+    const taught = profiles.filter((p) => isTaughtProfile(p) && profileOwns(p, url));
+    const owners = profiles.filter((p) => !isTaughtProfile(p) && profileOwns(p, url));
     const taughtSynonyms = mergeSynonyms(taught.map((p) => p.synonyms));
-    const owners = others.filter((p) => profileOwns(p, url));
     let findings: Findings | null = null;
     let profileId: string | undefined;
     for (const owner of owners) {
@@ -39,7 +54,10 @@ export function readCasePage(
       profileId = owner.id;
       break;
     }
-    findings ??= findGeneric(doc, mergeSynonyms([owners[0]?.synonyms, taughtSynonyms]));
+    if (!findings) {
+      if (!options.findGeneric) return { kind: 'needs-generic-reader' };
+      findings = options.findGeneric(doc, mergeSynonyms([owners[0]?.synonyms, taughtSynonyms]));
+    }
     for (const profile of taught) {
       const spec = pageSpecFor(doc, url, profile);
       if (!spec) continue;

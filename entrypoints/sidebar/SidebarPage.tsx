@@ -18,9 +18,8 @@ import { listProcedures } from '../../lib/rules/procedures';
 import { askBackground } from './background';
 import { useFirstDataMark } from './first-data-mark';
 import { TeachField } from './TeachField';
-import { useCaseView } from './use-case-view';
 import { useLayout } from './use-layout';
-import { useSettings } from './use-settings';
+import { useSidebarData } from './use-sidebar-data';
 import { useVisitForm } from './use-visit-form';
 
 const PROCEDURES = listProcedures().map(({ id, name, description }) => ({
@@ -41,8 +40,7 @@ export interface SidebarPageProps {
 /** Wires the background's answers to the sidebar; all the logic is in lib/, all the markup in components/. */
 export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: SidebarPageProps) {
   const today = todayInLondon(new Date());
-  const caseView = useCaseView(caseId);
-  const settingsState = useSettings(caseId);
+  const { caseView, settingsState } = useSidebarData(caseId);
   const { layout, setLayout, startResize } = useLayout(hostOrigin, initialLayout);
   const visitForm = useVisitForm();
   const [notice, setNotice] = useState<string>();

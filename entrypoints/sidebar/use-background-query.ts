@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Message } from '../../lib/messages/messages';
+import type { Result } from '../../lib/messages/result';
 import { askBackground, onCaseChanged } from './background';
 
 export type QueryState<T> =
@@ -7,31 +8,51 @@ export type QueryState<T> =
   | { state: 'loaded'; value: T }
   | { state: 'error'; message: string };
 
+export interface QueryTiming<T> {
+  /** Nothing is asked before this resolves (the page read being stored: read-stored.ts). */
+  notBefore?: () => Promise<void>;
+  /**
+   * The first answer, if it was already asked for (before React rendered): taken once, so
+   * every later refresh asks again.
+   */
+  takeFirst?: () => Promise<Result<T>> | undefined;
+}
+
 /**
  * Asks the background once, then again whenever it says this case (or every case) changed.
  * `message` must be stable for a given `key`: the query restarts only when the key changes.
+ * Only the answer to the latest question is shown: an earlier one arriving late is older.
  */
 export function useBackgroundQuery<T>(
   caseId: string,
   key: string,
   message: Message,
+  timing: QueryTiming<T> = {},
 ): QueryState<T> {
   const [state, setState] = useState<QueryState<T>>({ state: 'loading' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `message`
   useEffect(() => {
     let live = true;
+    let asked = 0;
+    const show = (question: number) => (answer: Result<T>) => {
+      if (!live || question !== asked) return;
+      setState(
+        answer.ok
+          ? { state: 'loaded', value: answer.value }
+          : { state: 'error', message: answer.error.message },
+      );
+    };
     const refresh = () => {
-      askBackground<T>(message).then((answer) => {
-        if (!live) return;
-        setState(
-          answer.ok
-            ? { state: 'loaded', value: answer.value }
-            : { state: 'error', message: answer.error.message },
-        );
-      });
+      const question = ++asked;
+      const notBefore = timing.notBefore ?? (() => Promise.resolve());
+      void notBefore()
+        .then(() => askBackground<T>(message))
+        .then(show(question));
     };
     const stop = onCaseChanged(caseId, refresh);
-    refresh();
+    const first = timing.takeFirst?.();
+    if (first) void first.then(show(++asked));
+    else refresh();
     return () => {
       live = false;
       stop();

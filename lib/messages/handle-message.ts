@@ -32,12 +32,23 @@ import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from './messages';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
 
+/** Scripts the background injects into a case page's content script world on demand. */
+export type InjectedScript = 'generic-reader';
+
 export interface HandlerContext extends SettingsContext {
   db: LensDb;
   extensionId: string;
   extensionOrigin: string;
   now: () => Date;
   hostMatches?: readonly string[];
+  /** Injects one of the extension's scripts into a frame of a tab (browser.scripting). */
+  injectScript?: (tabId: number, frameId: number, script: InjectedScript) => Promise<void>;
+}
+
+/** The worker's settings, the organisation's policy winning (docs/managed-configuration.md). */
+async function settingsWithPolicy(ctx: HandlerContext) {
+  const local = await getSettings(ctx.db);
+  return local.ok && ctx.managed ? ok(await withPolicy(local.value, ctx)) : local;
 }
 
 const POLICY_WORDS: Record<ManageableSetting, string> = {
@@ -52,7 +63,7 @@ const POLICY_WORDS: Record<ManageableSetting, string> = {
  */
 export async function handleMessage(
   raw: unknown,
-  sender: SenderInfo & TabSender,
+  sender: SenderInfo & TabSender & { frameId?: number },
   ctx: HandlerContext,
 ): Promise<Result<unknown>> {
   const from = classifySender(sender, ctx.extensionId, ctx.extensionOrigin, ctx.hostMatches);
@@ -80,6 +91,28 @@ export async function handleMessage(
       return markCaseOpened(ctx.db, message.caseId, ctx.now());
     case 'get-case-view':
       return ok((await getCaseView(ctx.db, message.caseId)) ?? null);
+    case 'get-sidebar-data': {
+      // Settings that cannot be read are the sidebar's to explain (it falls back to England's
+      // timescales and says so), so they travel as their own result.
+      const [view, settings] = await Promise.all([
+        getCaseView(ctx.db, message.caseId),
+        settingsWithPolicy(ctx),
+      ]);
+      return ok({ view: view ?? null, settings });
+    }
+    case 'load-generic-reader': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !ctx.injectScript) {
+        return fail('unsupported', 'The generic reader can only be loaded into a case page.');
+      }
+      try {
+        await ctx.injectScript(tabId, sender.frameId ?? 0, 'generic-reader');
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return fail('no-page', `The generic reader could not be loaded (${why}).`.slice(0, 300));
+      }
+      return ok(null);
+    }
     case 'delete-case':
       return deleteCase(ctx.db, message.caseId, ctx.now());
     case 'delete-everything':
@@ -96,11 +129,8 @@ export async function handleMessage(
       }
       return undoCorrection(ctx.db, message.correctionId, ctx.now());
     }
-    case 'get-settings': {
-      // Policy wins over the user's own settings (docs/managed-configuration.md).
-      const local = await getSettings(ctx.db);
-      return local.ok && ctx.managed ? ok(await withPolicy(local.value, ctx)) : local;
-    }
+    case 'get-settings':
+      return settingsWithPolicy(ctx);
     case 'put-settings': {
       let patch = message.patch;
       if (ctx.managed) {

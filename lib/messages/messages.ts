@@ -27,6 +27,21 @@ export const GetCaseViewMessageSchema = z.object({
   caseId: z.string().min(1).max(200),
 });
 
+/**
+ * Sent by the sidebar when it opens: the case view and the settings its findings need, in one
+ * round trip (issue 8: the sidebar's first data within 150 ms of the page's DOMContentLoaded).
+ */
+export const GetSidebarDataMessageSchema = z.object({
+  type: z.literal('get-sidebar-data'),
+  caseId: z.string().min(1).max(200),
+});
+
+/**
+ * From the content script, on a page no site profile describes: inject the generic reader into
+ * its tab (it is kept out of the content script, which most pages read without it).
+ */
+export const LoadGenericReaderMessageSchema = z.object({ type: z.literal('load-generic-reader') });
+
 /** Privileged: only extension pages (options, dashboard, sidebar) may ask these. */
 export const DeleteCaseMessageSchema = z.object({
   type: z.literal('delete-case'),
@@ -152,6 +167,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   PageReadMessageSchema,
   CaseOpenedMessageSchema,
   GetCaseViewMessageSchema,
+  GetSidebarDataMessageSchema,
+  LoadGenericReaderMessageSchema,
   DeleteCaseMessageSchema,
   DeleteEverythingMessageSchema,
   AddCorrectionMessageSchema,
@@ -181,6 +198,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'teach-picked',
   'teach-ended',
   'get-site-profiles',
+  'load-generic-reader',
 ]);
 
 /** Which messages change a case, so the background tells open sidebars to fetch it again. */

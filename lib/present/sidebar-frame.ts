@@ -71,9 +71,14 @@ export type FrameToHost =
   | { source: typeof FRAME_SOURCE; type: 'layout'; layout: SidebarLayout }
   | { source: typeof FRAME_SOURCE; type: 'resize-start'; grab: number };
 
+/**
+ * `read-stored`: the page read the frame was opened for has been stored (or refused), so what the
+ * background holds for the case is now this page's; until then the frame shows it is loading.
+ */
 export type HostToFrame =
   | { source: typeof FRAME_SOURCE; type: 'visit-form'; children: VisitFormChild[] }
-  | { source: typeof FRAME_SOURCE; type: 'layout'; layout: SidebarLayout };
+  | { source: typeof FRAME_SOURCE; type: 'layout'; layout: SidebarLayout }
+  | { source: typeof FRAME_SOURCE; type: 'read-stored' };
 
 /** The handle is a few pixels wide: a grab further in than this is not on it. */
 const MOST_GRAB = 40;
@@ -125,6 +130,7 @@ export function parseHostToFrame(data: unknown): HostToFrame | undefined {
   if (m.type === 'layout') {
     return { source: FRAME_SOURCE, type: 'layout', layout: parseLayout(m.layout) };
   }
+  if (m.type === 'read-stored') return { source: FRAME_SOURCE, type: 'read-stored' };
   if (m.type !== 'visit-form' || !Array.isArray(m.children)) return undefined;
   if (m.children.length > MAX_FORM_CHILDREN) return undefined;
   const children: VisitFormChild[] = [];

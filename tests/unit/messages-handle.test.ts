@@ -236,4 +236,49 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
     );
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
+
+  it('gives the sidebar the case and the settings in one answer, refusing them to a page', async () => {
+    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'put-settings', patch: { procedureId: 'scotland' } }, SIDEBAR, ctx);
+    const got = await handleMessage({ type: 'get-sidebar-data', caseId: 'CF-1' }, SIDEBAR, ctx);
+    expect(got).toMatchObject({
+      ok: true,
+      value: {
+        view: { caseId: 'CF-1', record: { icpcDate: '2026-11-02' } },
+        settings: { ok: true, value: { procedureId: 'scotland' } },
+      },
+    });
+    const none = await handleMessage({ type: 'get-sidebar-data', caseId: 'CF-9' }, SIDEBAR, ctx);
+    expect(none).toMatchObject({ ok: true, value: { view: null, settings: { ok: true } } });
+    const fromPage = await handleMessage({ type: 'get-sidebar-data', caseId: 'CF-1' }, TAB, ctx);
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('loads the generic reader into the asking tab only, and says why when it cannot', async () => {
+    const injected: [number, number, string][] = [];
+    const withTabs: HandlerContext = {
+      ...ctx,
+      injectScript: async (tabId, frameId, script) => {
+        if (tabId === 9) throw new Error('Cannot access contents of the page');
+        injected.push([tabId, frameId, script]);
+      },
+    };
+    const asked = await handleMessage(
+      { type: 'load-generic-reader' },
+      { ...TAB, tab: { id: 7 }, frameId: 0 },
+      withTabs,
+    );
+    expect(asked).toEqual({ ok: true, value: null });
+    expect(injected).toEqual([[7, 0, 'generic-reader']]);
+    const refused = await handleMessage(
+      { type: 'load-generic-reader' },
+      { ...TAB, tab: { id: 9 } },
+      withTabs,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'no-page' } });
+    // An extension page has no tab to load it into.
+    const noTab = await handleMessage({ type: 'load-generic-reader' }, PAGE, withTabs);
+    expect(noTab.ok).toBe(false);
+    expect(injected).toHaveLength(1);
+  });
 });

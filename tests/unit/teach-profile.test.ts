@@ -6,7 +6,7 @@ import { careflowPath } from '../../demo/urls';
 import { readCasePage } from '../../entrypoints/content/read-case-page';
 import type { PageReadInput } from '../../lib/domain';
 import { PageReadSchema } from '../../lib/domain';
-import { previewValue, readPage } from '../../lib/extract';
+import { findGeneric, previewValue, readPage } from '../../lib/extract';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import type { SiteProfile } from '../../lib/extract/site-profile';
 import { validateSiteProfile } from '../../lib/extract/site-profile-schema';
@@ -40,8 +40,11 @@ function page(body: string): Document {
 }
 
 function caseRead(doc: Document, url: URL, profiles: readonly SiteProfile[]): PageReadInput {
-  const result = readCasePage(doc, url, [...profiles, ...BUILT_IN_PROFILES], { now: NOW });
-  if (result.kind !== 'case-page') throw new Error(result.reason);
+  const result = readCasePage(doc, url, [...profiles, ...BUILT_IN_PROFILES], {
+    now: NOW,
+    findGeneric,
+  });
+  if (result.kind !== 'case-page') throw new Error(result.kind);
   // Whatever teaching produces must still be a read the store accepts.
   expect(PageReadSchema.safeParse(result.read).success).toBe(true);
   return result.read;
