@@ -49,12 +49,12 @@ export {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   ExportFileSchema,
-  exportAll,
-  exportCase,
   type ImportOutcome,
   importData,
   type LensExport,
+  MAX_IMPORT_CHARS,
 } from './export-import';
+export { type ExportCount, exportAll, exportCase, writeExportText } from './export-stream';
 export {
   type Claim,
   type Conflict,
