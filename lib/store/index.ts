@@ -2,7 +2,8 @@
  * The store: one Dexie database in the extension's own origin, owned by the background.
  * Extension pages read it directly through the query functions (`getCaseView`, `listCases`, …)
  * with `liveQuery`/`useLiveQuery`; every change goes through the background and comes back as a
- * `Result` value. Nothing here uses extension APIs or reads the clock: callers pass `now`/`today`.
+ * `Result` value, except export and import, which the options page runs on its own connection
+ * (a caseload's file is larger than a runtime message may be). Nothing here uses extension APIs or reads the clock: callers pass `now`/`today`.
  */
 export { type AuditAction, type AuditEntry, AuditEntrySchema, listAudit } from './audit';
 export { canonicalJson, sameValue } from './canonical-json';
