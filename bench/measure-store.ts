@@ -75,30 +75,38 @@ async function timeClick(
   done: string,
   name: string,
 ): Promise<{ ms: number; text: string }> {
-  const outcome = page.evaluate(
-    ({ testId, done, name, timeout }) =>
-      new Promise<{ ms: number; ok: boolean; text: string }>((resolve) => {
-        let started: number | undefined;
-        document.addEventListener('click', () => (started ??= performance.now()), {
-          capture: true,
-          once: true,
-        });
-        const text = (id: string) =>
-          document.querySelector(`[data-testid="${testId}-${id}"]`)?.textContent ?? '';
-        const check = () => {
-          if (started === undefined) return;
-          const ok = text('status').includes(done);
-          const refused = text('error');
-          if (!ok && (refused === '' || !refused.includes(name))) return;
-          observer.disconnect();
-          resolve({ ms: performance.now() - started, ok, text: text(ok ? 'status' : 'error') });
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        setTimeout(() => resolve({ ms: Number.NaN, ok: false, text: 'no outcome shown' }), timeout);
-      }),
-    { testId, done, name, timeout: OUTCOME_TIMEOUT_MS },
-  );
+  // No named functions inside: tsx's keepNames would wrap them in a helper the page lacks.
+  const outcome = page
+    .evaluate(
+      ({ testId, done, name, timeout }) =>
+        new Promise<{ ms: number; ok: boolean; text: string }>((resolve) => {
+          let started: number | undefined;
+          document.addEventListener(
+            'click',
+            () => {
+              started ??= performance.now();
+            },
+            { capture: true, once: true },
+          );
+          const observer = new MutationObserver(() => {
+            if (started === undefined) return;
+            const [status, refused] = ['status', 'error'].map(
+              (id) => document.querySelector(`[data-testid="${testId}-${id}"]`)?.textContent ?? '',
+            ) as [string, string];
+            const ok = status.includes(done);
+            if (!ok && (refused === '' || !refused.includes(name))) return;
+            observer.disconnect();
+            resolve({ ms: performance.now() - started, ok, text: ok ? status : refused });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          setTimeout(
+            () => resolve({ ms: Number.NaN, ok: false, text: 'no outcome shown' }),
+            timeout,
+          );
+        }),
+      { testId, done, name, timeout: OUTCOME_TIMEOUT_MS },
+    )
+    .catch((error: unknown) => ({ ms: Number.NaN, ok: false, text: String(error) }));
   await button.click();
   const { ms, ok, text } = await outcome;
   if (!ok) throw new Error(`${testId} of ${name} failed: ${text}`);
