@@ -1,26 +1,34 @@
-import type { Page } from 'playwright-core';
+import { copyFile, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import type { IsoDate } from '../lib/domain';
 import { exportFileFor, generateCases } from './generate-cases';
 import { repeat, type Summary, summarise } from './stats';
 
 /**
- * IndexedDB through the extension's real path: messages from an extension page to the
- * background, which owns the Dexie database (no bench-only code ships in the build). Each time
- * is the whole round trip: message, validation, the Dexie transaction, the answer.
+ * IndexedDB through the extension's real paths (no bench-only code ships in the build): reads
+ * as the sidebar asks the background for them, and export and import as a worker does them, by
+ * the options page's buttons and file field. Each import or export is timed inside the options
+ * page from the click to the words saying it is done, so it holds everything the worker waits
+ * for: reading the file, checking it whole, the writes, and the page showing the outcome.
  */
 export interface StoreResults {
   /** `get-settings`: the round trip with almost no database work, for scale. */
   messageRoundTrip: Summary;
-  /** Importing a file of one case (a new case each run). */
+  /** Importing a file of one case on the options page (a new case each run). */
   writeOneCase: Summary;
   readOneCase: Summary;
-  /** Importing many cases from export files (one validated transaction per file). */
-  bulkWrite: { cases: number; files: number; ms: number; fileChars: number; outcome: string };
+  /** Importing every case from one export file on the options page, into a store without them. */
+  bulkWrite: { cases: number; ms: number; perCaseMs: number; fileChars: number; outcome: string };
   /** Every table read whole with IndexedDB's getAll in the extension's origin. */
   bulkRead: { cases: number; rows: Record<string, number>; ms: Summary };
-  /** `export-data` of everything through the background, as the options page asks for it. */
-  exportAll: { ok: true; ms: number; cases: number } | { ok: false; error: string };
+  /** "Export everything" on the options page, to the file saved. */
+  exportAll: Timed<{ cases: number; fileBytes: number }>;
+  /** The exported file imported back: every case is merged with the one held. */
+  reimport: Timed<{ cases: number; outcome: string }>;
 }
+
+type Timed<T> = ({ ok: true; ms: number; perCaseMs: number } & T) | { ok: false; error: string };
 
 export interface DashboardResults {
   cases: number;
@@ -53,16 +61,86 @@ function checked(answer: Answer, what: string): Answer {
   return answer;
 }
 
+/** Long enough for the slowest path measured before (37 ms a case, 5,000 cases). */
+const OUTCOME_TIMEOUT_MS = 600_000;
+
+/**
+ * Clicks `button` on the options page and times, in the page, from the click to the outcome of
+ * section `testId` (`import`, `export`) that contains `done` (success) or `name` (a failure).
+ */
+async function timeClick(
+  page: Page,
+  button: Locator,
+  testId: string,
+  done: string,
+  name: string,
+): Promise<{ ms: number; text: string }> {
+  // No named functions inside: tsx's keepNames would wrap them in a helper the page lacks.
+  const outcome = page
+    .evaluate(
+      ({ testId, done, name, timeout }) =>
+        new Promise<{ ms: number; ok: boolean; text: string }>((resolve) => {
+          let started: number | undefined;
+          document.addEventListener(
+            'click',
+            () => {
+              started ??= performance.now();
+            },
+            { capture: true, once: true },
+          );
+          const observer = new MutationObserver(() => {
+            if (started === undefined) return;
+            const [status, refused] = ['status', 'error'].map(
+              (id) => document.querySelector(`[data-testid="${testId}-${id}"]`)?.textContent ?? '',
+            ) as [string, string];
+            const ok = status.includes(done);
+            if (!ok && (refused === '' || !refused.includes(name))) return;
+            observer.disconnect();
+            resolve({ ms: performance.now() - started, ok, text: ok ? status : refused });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          setTimeout(
+            () => resolve({ ms: Number.NaN, ok: false, text: 'no outcome shown' }),
+            timeout,
+          );
+        }),
+      { testId, done, name, timeout: OUTCOME_TIMEOUT_MS },
+    )
+    .catch((error: unknown) => ({ ms: Number.NaN, ok: false, text: String(error) }));
+  await button.click();
+  const { ms, ok, text } = await outcome;
+  if (!ok) throw new Error(`${testId} of ${name} failed: ${text}`);
+  return { ms, text };
+}
+
+type FileToImport = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Chooses `file` in the options page's import field, clicks Import and times it. */
+async function importOnOptionsPage(page: Page, file: FileToImport) {
+  const name = typeof file === 'string' ? path.basename(file) : file.name;
+  await page.getByLabel('Export file to import').setInputFiles(file);
+  const button = page.getByRole('button', { name: 'Import', exact: true });
+  return timeClick(page, button, 'import', `${name}: Imported`, name);
+}
+
+function failure(error: unknown): { ok: false; error: string } {
+  return {
+    ok: false,
+    error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+  };
+}
+
 export async function measureStore(
   page: Page,
-  quietPageUrl: string,
-  /** The bulk import, as files of part of the cases each (all from one site). */
-  importUrls: readonly string[],
+  urls: { options: string; sidebar: string },
+  /** An export file of `bulkCases` cases, all from `origin`, none of them held yet. */
+  importFile: string,
+  origin: string,
   bulkCases: number,
   today: IsoDate,
   counts = { warmUp: 3, runs: 15 },
 ): Promise<StoreResults> {
-  await page.goto(quietPageUrl);
+  await page.goto(urls.sidebar);
   const messageRoundTrip = summarise(
     (
       await repeat(
@@ -74,7 +152,6 @@ export async function measureStore(
   // A page read from an extension page is refused (it names no site), so one case is written
   // the other real way, as an import of a one-case file; the content script's own write is
   // timed on every case page (measure-sidebar.ts, "store-read").
-  const origin = new URL(importUrls[0] ?? 'http://127.0.0.1').origin;
   const singles = generateCases(counts.warmUp + counts.runs, today, 7).map((record) => ({
     ...record,
     caseId: `ONE-${record.caseId}`,
@@ -84,10 +161,18 @@ export async function measureStore(
     if (!one) throw new Error('ran out of single cases');
     return one;
   };
+  await page.goto(urls.options);
   const writes = await repeat(async (i) => {
-    const text = JSON.stringify(exportFileFor([pick(i)], origin, new Date()));
-    return checked(await send(page, { type: 'import-data', text }), 'import of one case').ms;
+    const one = pick(i);
+    const text = JSON.stringify(exportFileFor([one], origin, new Date()));
+    const file = {
+      name: `${one.caseId}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    };
+    return (await importOnOptionsPage(page, file)).ms;
   }, counts);
+  await page.goto(urls.sidebar);
   const reads = await repeat(async (i) => {
     const { caseId } = pick(i);
     const answer = checked(await send(page, { type: 'get-case-view', caseId }), 'get-case-view');
@@ -95,31 +180,10 @@ export async function measureStore(
     return answer.ms;
   }, counts);
 
-  // In files of at most a few thousand cases: a runtime message is limited to 64 MiB, and an
-  // import of all 5,000 in one message is refused by Chromium before it reaches the store.
-  const bulk = await page.evaluate(async (urls) => {
-    const runtime = (
-      globalThis as unknown as {
-        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      }
-    ).chrome.runtime;
-    let ms = 0;
-    let chars = 0;
-    const outcomes: unknown[] = [];
-    for (const url of urls) {
-      const text = await (await fetch(url)).text();
-      chars += text.length;
-      const started = performance.now();
-      const answer = (await runtime.sendMessage({ type: 'import-data', text })) as
-        | { ok: boolean; error?: { message: string }; value?: unknown }
-        | undefined;
-      ms += performance.now() - started;
-      if (!answer?.ok) return { ms, chars, ok: false, outcome: JSON.stringify(answer?.error) };
-      outcomes.push(answer.value);
-    }
-    return { ms, chars, ok: true, outcome: JSON.stringify(outcomes[0]) };
-  }, importUrls);
-  if (!bulk.ok) throw new Error(`importing ${bulkCases} cases failed: ${bulk.outcome}`);
+  // All the cases in one file, as a practice lead would bring a caseload in.
+  await page.goto(urls.options);
+  const bulk = await importOnOptionsPage(page, importFile);
+  const bulkChars = (await readFile(importFile, 'utf8')).length;
 
   // Every table read whole, as the dashboard's loadCases reads them (Dexie's toArray is getAll),
   // straight from IndexedDB in the extension's origin: the floor under any bulk read.
@@ -149,35 +213,66 @@ export async function measureStore(
       }),
     { warmUp: 0, runs: 2 },
   );
-  // The real export path: the options page asks the background for everything in one answer.
-  const exported: Answer = await send(page, { type: 'export-data' }).catch((error: unknown) => ({
-    ms: Number.NaN,
-    ok: false,
-    error: error instanceof Error ? error.message.split('\n')[0] : String(error),
-  }));
+  const held = bulkReads[0]?.rows.cases ?? 0;
+
+  // "Export everything" as the worker does it: the button, then the file the browser saves.
+  let exportAll: StoreResults['exportAll'];
+  let exportedFile: string | undefined;
+  try {
+    await page.goto(urls.options);
+    const download = page.waitForEvent('download', { timeout: OUTCOME_TIMEOUT_MS });
+    const button = page.getByRole('button', { name: 'Export everything' });
+    const made = await timeClick(page, button, 'export', 'Saved core-group-lens-all', '');
+    const saved = await (await download).path();
+    exportedFile = path.join(path.dirname(importFile), 'core-group-lens-bench-export-all.json');
+    await copyFile(saved, exportedFile);
+    const cases = Number(
+      /\(([\d,]+) cases?\)/.exec(made.text)?.[1]?.replace(/,/g, '') ?? Number.NaN,
+    );
+    exportAll = {
+      ok: true,
+      ms: made.ms,
+      perCaseMs: made.ms / cases,
+      cases,
+      fileBytes: (await stat(exportedFile)).size,
+    };
+  } catch (error) {
+    exportAll = failure(error);
+  }
+  let reimport: StoreResults['reimport'] = { ok: false, error: 'nothing was exported' };
+  if (exportedFile) {
+    try {
+      const again = await importOnOptionsPage(page, exportedFile);
+      reimport = {
+        ok: true,
+        ms: again.ms,
+        perCaseMs: again.ms / held,
+        cases: held,
+        outcome: again.text,
+      };
+    } catch (error) {
+      reimport = failure(error);
+    }
+    await rm(exportedFile, { force: true });
+  }
   return {
     messageRoundTrip,
     writeOneCase: summarise(writes),
     readOneCase: summarise(reads),
     bulkWrite: {
       cases: bulkCases,
-      files: importUrls.length,
       ms: bulk.ms,
-      fileChars: bulk.chars,
-      outcome: bulk.outcome,
+      perCaseMs: bulk.ms / bulkCases,
+      fileChars: bulkChars,
+      outcome: bulk.text,
     },
     bulkRead: {
-      cases: bulkReads[0]?.rows.cases ?? 0,
+      cases: held,
       rows: bulkReads[0]?.rows ?? {},
       ms: summarise(bulkReads.map((r) => r.ms)),
     },
-    exportAll: exported.ok
-      ? {
-          ok: true,
-          ms: exported.ms,
-          cases: (exported.value as { cases?: unknown[] } | undefined)?.cases?.length ?? 0,
-        }
-      : { ok: false, error: exported.error ?? 'no answer' },
+    exportAll,
+    reimport,
   };
 }
 

@@ -1,6 +1,7 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { OutcomeMessage } from './OutcomeMessage';
 import type { Outcome } from './outcome';
+import { useChosenFile } from './use-chosen-file';
 
 export interface ImportSectionProps {
   outcome: Outcome;
@@ -13,15 +14,7 @@ export interface ImportSectionProps {
  */
 export function ImportSection({ outcome, onImport }: ImportSectionProps) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [missing, setMissing] = useState(false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    setMissing(!file);
-    if (file) onImport(file);
-  };
+  const { input, missing, submit, onChange } = useChosenFile(onImport);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="options-section">
@@ -47,7 +40,7 @@ export function ImportSection({ outcome, onImport }: ImportSectionProps) {
             className="input-file"
             aria-describedby={missing ? `${id}-hint ${id}-error` : `${id}-hint`}
             aria-invalid={missing}
-            onChange={() => setMissing(false)}
+            onChange={onChange}
           />
           <button type="submit" className="button" disabled={outcome.kind === 'working'}>
             Import

@@ -1,6 +1,7 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { OutcomeMessage } from './OutcomeMessage';
 import type { Outcome } from './outcome';
+import { useChosenFile } from './use-chosen-file';
 
 /** What the options page lists of one site profile. */
 export interface SiteProfileSummary {
@@ -34,15 +35,8 @@ export interface SiteProfilesSectionProps {
 export function SiteProfilesSection(props: SiteProfilesSectionProps) {
   const { local, managed, problems, outcome } = props;
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [missing, setMissing] = useState(false);
+  const { input, missing, submit, onChange } = useChosenFile(props.onImport);
   const working = outcome.kind === 'working';
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    setMissing(!file);
-    if (file) props.onImport(file);
-  };
 
   return (
     <section
@@ -114,7 +108,7 @@ export function SiteProfilesSection(props: SiteProfilesSectionProps) {
             data-testid="import-site-profiles-file"
             aria-describedby={missing ? `${id}-hint ${id}-error` : `${id}-hint`}
             aria-invalid={missing}
-            onChange={() => setMissing(false)}
+            onChange={onChange}
           />
           <button type="submit" className="button" disabled={working}>
             Import profiles

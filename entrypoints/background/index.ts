@@ -59,7 +59,7 @@ function changedCase(message: unknown): CaseChangedNotice['caseId'] | undefined 
   // Settings (region, procedure) change every case's findings.
   if (type === 'delete-everything' || type === 'put-settings') return '*';
   // An import or a purge can add or remove any number of cases.
-  if (type === 'import-data' || type === 'purge-expired') return '*';
+  if (type === 'data-imported' || type === 'purge-expired') return '*';
   if (!type || !CASE_CHANGING_MESSAGES.has(type as never)) return undefined;
   return caseId ?? read?.caseId;
 }

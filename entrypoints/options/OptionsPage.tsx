@@ -9,11 +9,12 @@ import {
   purgedWords,
 } from '../../components/options/outcome-words';
 import { todayInLondon } from '../../lib/rules/calendar';
-import type { ImportOutcome, LensExport, PurgeOutcome, Settings } from '../../lib/store';
-import { MAX_IMPORT_CHARS } from '../../lib/store/export-import';
-import { expectDeletion } from './options-db';
+import { importData, MAX_IMPORT_CHARS, type PurgeOutcome, type Settings } from '../../lib/store';
+import { exportFile } from './export-file';
+import { expectDeletion, optionsDb } from './options-db';
+import { readChosenFile } from './read-chosen-file';
 import { SiteProfilesPanel } from './SiteProfilesPanel';
-import { safeFilePart, saveJsonFile } from './save-json-file';
+import { safeFilePart, saveFile } from './save-json-file';
 import { sendCommand } from './send-command';
 import { useRetention } from './use-retention';
 import { useStorageStatus } from './use-storage-status';
@@ -38,8 +39,10 @@ const joinErrors = (...errors: (string | undefined)[]) =>
 const done = (message: string): Outcome => ({ kind: 'done', message });
 
 /**
- * Wires the options page: reads come from the database (live), every change is a command to the
- * background, and each answer becomes words next to the control that asked.
+ * Wires the options page: reads come from the database (live), every change but export and
+ * import is a command to the background, and each answer becomes words next to the control that
+ * asked. Export and import run here, on this page's own connection to the database (the store
+ * logs both in the same transaction): a caseload's file is too large for one runtime message.
  */
 export function OptionsPage({ pageNotice }: { pageNotice?: string }) {
   const [refresh, setRefresh] = useState(0);
@@ -98,11 +101,9 @@ export function OptionsPage({ pageNotice }: { pageNotice?: string }) {
 
   const onExport = async (caseId?: string) => {
     show('exportData', working('Preparing the file…'));
-    const answer = await sendCommand<LensExport>(
-      caseId === undefined ? { type: 'export-data' } : { type: 'export-data', caseId },
-    );
-    if (!answer.ok) {
-      show('exportData', failed(answer.error));
+    const made = await exportFile(optionsDb, caseId, new Date());
+    if (!made.ok) {
+      show('exportData', failed(made.error));
       return;
     }
     const today = todayInLondon(new Date());
@@ -110,37 +111,28 @@ export function OptionsPage({ pageNotice }: { pageNotice?: string }) {
       caseId === undefined
         ? `core-group-lens-all-${today}.json`
         : `core-group-lens-case-${safeFilePart(caseId)}-${today}.json`;
-    saveJsonFile(answer.value, fileName);
-    show('exportData', done(exportedWords(fileName, answer.value.cases.length)));
+    saveFile(made.value.file, fileName);
+    show('exportData', done(exportedWords(fileName, made.value.cases)));
   };
 
   const onImport = async (file: File) => {
-    // Checked before reading: a huge file must not be pulled into memory to be refused.
-    if (file.size > MAX_IMPORT_CHARS) {
-      show(
-        'importData',
-        failed({
-          code: 'invalid-import',
-          message: `${file.name} was not imported, and nothing from it was stored: it is too large to be a Core Group Lens export.`,
-        }),
-      );
-      return;
-    }
+    const notRead = (message: string) =>
+      show('importData', failed({ code: 'invalid-import', message: `${file.name} ${message}` }));
     show('importData', working(`Checking ${file.name}…`));
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      show(
-        'importData',
-        failed({
-          code: 'invalid-import',
-          message: `${file.name} could not be read, so nothing from it was stored.`,
-        }),
+    const chosen = await readChosenFile(file, MAX_IMPORT_CHARS);
+    if (!chosen.ok) {
+      notRead(
+        chosen.reason === 'too-large'
+          ? 'was not imported, and nothing from it was stored: it is too large to be a Core Group Lens export.'
+          : 'could not be read, so nothing from it was stored.',
       );
       return;
     }
-    const answer = await sendCommand<ImportOutcome>({ type: 'import-data', text });
+    const answer = await importData(optionsDb, chosen.text, new Date());
+    if (answer.ok) {
+      // Open sidebars and the dashboard fetch again; the background tells them (and this page).
+      void sendCommand({ type: 'data-imported' });
+    }
     show(
       'importData',
       answer.ok

@@ -12,6 +12,7 @@ import type { SiteProfile } from '../../lib/extract/site-profile';
 import { todayInLondon } from '../../lib/rules/calendar';
 import { MOST_PROFILE_FILE_CHARS, profilesFile } from '../../lib/settings/site-profile-store';
 import { isTaughtProfile } from '../../lib/settings/taught-profile-id';
+import { readChosenFile } from './read-chosen-file';
 import { saveJsonFile } from './save-json-file';
 import { sendCommand } from './send-command';
 
@@ -59,21 +60,19 @@ export function SiteProfilesPanel() {
   };
 
   const onImport = async (file: File) => {
-    if (file.size > MOST_PROFILE_FILE_CHARS) {
+    setOutcome({ kind: 'working', message: `Checking ${file.name}…` });
+    const chosen = await readChosenFile(file, MOST_PROFILE_FILE_CHARS);
+    if (!chosen.ok) {
       setOutcome({
         kind: 'failed',
-        message: `${file.name} is too large to be a site profiles file.`,
+        message:
+          chosen.reason === 'too-large'
+            ? `${file.name} is too large to be a site profiles file.`
+            : `${file.name} could not be read.`,
       });
       return;
     }
-    setOutcome({ kind: 'working', message: `Checking ${file.name}…` });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setOutcome({ kind: 'failed', message: `${file.name} could not be read.` });
-      return;
-    }
+    const { text } = chosen;
     const answer = await sendCommand<{ added: string[]; replaced: string[] }>({
       type: 'import-site-profiles',
       text,

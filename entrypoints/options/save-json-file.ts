@@ -5,7 +5,11 @@ export function safeFilePart(text: string): string {
 
 /** Hands the browser a JSON file to save, as a download of data made in this page. */
 export function saveJsonFile(data: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  saveFile(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), fileName);
+}
+
+/** Hands the browser a file to save, as a download of a blob made in this page. */
+export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

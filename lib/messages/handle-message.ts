@@ -18,11 +18,8 @@ import {
   applyPageRead,
   deleteCase,
   deleteEverything,
-  exportAll,
-  exportCase,
   getCaseView,
   getSettings,
-  importData,
   markCaseOpened,
   purgeExpired,
   putSettings,
@@ -147,12 +144,8 @@ export async function handleMessage(
       }
       return putSettings(ctx.db, patch, ctx.now());
     }
-    case 'export-data':
-      return message.caseId === undefined
-        ? exportAll(ctx.db, ctx.now())
-        : exportCase(ctx.db, message.caseId, ctx.now());
-    case 'import-data':
-      return importData(ctx.db, message.text, ctx.now());
+    case 'data-imported':
+      return ok(null);
     case 'purge-expired': {
       // Retention counts in UK calendar days, the days the deadlines and the worker run on.
       const now = ctx.now();

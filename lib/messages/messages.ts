@@ -72,21 +72,11 @@ export const PutSettingsMessageSchema = z.object({
   patch: SettingsPatchSchema,
 });
 /**
- * Privileged, from the options page: an export file of everything, or of the case named.
- * Through the background (not the page's own Dexie) so every export is logged in one place.
+ * Privileged, from the options page after it imported a file (it exports and imports on its own
+ * connection to the database: a caseload's file is larger than a runtime message may be). The
+ * background tells every open page that any case may have changed.
  */
-export const ExportDataMessageSchema = z.object({
-  type: z.literal('export-data'),
-  caseId: z.string().min(1).max(200).optional(),
-});
-/**
- * Privileged: the text of a file the user chose. Its size and contents are checked by the store
- * (importData), which refuses a bad file whole with the reason.
- */
-export const ImportDataMessageSchema = z.object({
-  type: z.literal('import-data'),
-  text: z.string(),
-});
+export const DataImportedMessageSchema = z.object({ type: z.literal('data-imported') });
 /** Privileged: deletes now what the retention period has expired (it also runs daily). */
 export const PurgeExpiredMessageSchema = z.object({ type: z.literal('purge-expired') });
 
@@ -175,8 +165,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   UndoCorrectionMessageSchema,
   GetSettingsMessageSchema,
   PutSettingsMessageSchema,
-  ExportDataMessageSchema,
-  ImportDataMessageSchema,
+  DataImportedMessageSchema,
   PurgeExpiredMessageSchema,
   TeachStartMessageSchema,
   TeachStopMessageSchema,

@@ -72,13 +72,26 @@ export async function loadCorrections(db: LensDb, caseId: string): Promise<Corre
 export async function readCaseRecord(db: LensDb, caseId: string): Promise<CaseRecord | undefined> {
   const row = await db.cases.get(caseId);
   if (!row) return undefined;
-  const record: Record<string, unknown> = { caseId };
+  const lists = {} as Record<ListField, object[]>;
+  for (const field of LIST_FIELDS)
+    lists[field] = await ofCase(listTable(db, field), caseId).toArray();
+  return recordFromRows(row, lists);
+}
+
+/** The record from a case's row and its list tables' rows (each list in key order). */
+export function recordFromRows(
+  row: CaseRow,
+  lists: Readonly<Record<ListField, readonly object[]>>,
+): CaseRecord {
+  const record: Record<string, unknown> = { caseId: row.caseId };
   for (const field of SCALAR_FIELDS) {
     if (row[field] !== undefined) record[field] = row[field];
   }
   for (const field of LIST_FIELDS) {
-    const rows = await ofCase(listTable(db, field), caseId).toArray();
-    record[field] = rows.map(({ caseId: _, ...item }) => item);
+    record[field] = lists[field].map((listRow) => {
+      const { caseId: _, ...item } = listRow as { caseId: string };
+      return item;
+    });
   }
   if (row.provenance) record.provenance = row.provenance;
   return record as CaseRecord;
@@ -103,14 +116,52 @@ export async function writeMergedCase(
   previous: CaseRow | undefined,
   now: string,
 ): Promise<WriteCounts> {
+  const stored = {} as Record<ListField, object[]>;
+  for (const field of LIST_FIELDS) {
+    stored[field] = await ofCase(listTable(db, field), meta.caseId).toArray();
+  }
+  const plan = planMergedCase(meta, merge, previous, stored, now);
+  for (const field of LIST_FIELDS) {
+    const { puts, deletes } = plan.lists[field];
+    const table = listTable(db, field);
+    if (deletes.length > 0) await table.bulkDelete(deletes);
+    if (puts.length > 0) await table.bulkPut(puts);
+  }
+  await ofCase(db.conflicts, meta.caseId).delete();
+  if (plan.conflicts.length > 0) await db.conflicts.bulkPut(plan.conflicts);
+  await db.cases.put(plan.row);
+  return plan.counts;
+}
+
+/** What writing one merged case changes, table by table (see `writeMergedCase`). */
+export interface CaseWritePlan {
+  lists: Record<ListField, { puts: object[]; deletes: unknown[][] }>;
+  /** Replace every stored conflict of the case. */
+  conflicts: ConflictRow[];
+  row: CaseRow;
+  counts: WriteCounts;
+}
+
+/**
+ * The writes `writeMergedCase` makes, worked out from the list rows stored for the case (each
+ * list's rows as the table holds them), without touching the database: a bulk import plans many
+ * cases and writes them table by table.
+ */
+export function planMergedCase(
+  meta: CaseMeta,
+  merge: MergeResult,
+  previous: CaseRow | undefined,
+  storedLists: Readonly<Record<ListField, readonly object[]>>,
+  now: string,
+): CaseWritePlan {
   checkRecord(merge.record);
   const counts: WriteCounts = { added: 0, changed: 0, removed: 0 };
   const { caseId } = meta;
+  const lists = {} as CaseWritePlan['lists'];
 
   for (const field of LIST_FIELDS) {
-    const table = listTable(db, field);
     const stored = new Map<string, { key: unknown[]; content: string }>();
-    for (const row of await ofCase(table, caseId).toArray()) {
+    for (const row of storedLists[field]) {
       const { caseId: _, ...item } = row as { caseId: string } & AnyListItem;
       stored.set(naturalKey(field, item), {
         key: primaryKey(caseId, field, item),
@@ -127,14 +178,10 @@ export async function writeMergedCase(
       else counts.added++;
       puts.push({ caseId, ...withoutUndefined(item) });
     }
-    const gone = [...stored.values()].map((s) => s.key);
-    counts.removed += gone.length;
-    if (gone.length > 0) await table.bulkDelete(gone);
-    if (puts.length > 0) await table.bulkPut(puts);
+    const deletes = [...stored.values()].map((s) => s.key);
+    counts.removed += deletes.length;
+    lists[field] = { puts, deletes };
   }
-
-  await ofCase(db.conflicts, caseId).delete();
-  if (merge.conflicts.length > 0) await db.conflicts.bulkPut(merge.conflicts.map(conflictRow));
 
   const scalars = scalarPart(merge.record);
   const listsRead = listsReadOf(merge.reads, merge.record);
@@ -153,8 +200,7 @@ export async function writeMergedCase(
     unreadCount: merge.reads.reduce((n, r) => n + r.unread.length, 0),
     listsRead,
   });
-  await db.cases.put(row);
-  return counts;
+  return { lists, conflicts: merge.conflicts.map(conflictRow), row, counts };
 }
 
 function scalarPart(from: Partial<CaseRecord> | CaseRow): Partial<CaseRow> {

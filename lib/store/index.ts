@@ -2,7 +2,8 @@
  * The store: one Dexie database in the extension's own origin, owned by the background.
  * Extension pages read it directly through the query functions (`getCaseView`, `listCases`, …)
  * with `liveQuery`/`useLiveQuery`; every change goes through the background and comes back as a
- * `Result` value. Nothing here uses extension APIs or reads the clock: callers pass `now`/`today`.
+ * `Result` value, except export and import, which the options page runs on its own connection
+ * (a caseload's file is larger than a runtime message may be). Nothing here uses extension APIs or reads the clock: callers pass `now`/`today`.
  */
 export { type AuditAction, type AuditEntry, AuditEntrySchema, listAudit } from './audit';
 export { canonicalJson, sameValue } from './canonical-json';
@@ -49,12 +50,12 @@ export {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   ExportFileSchema,
-  exportAll,
-  exportCase,
   type ImportOutcome,
   importData,
   type LensExport,
+  MAX_IMPORT_CHARS,
 } from './export-import';
+export { type ExportCount, exportAll, exportCase, writeExportText } from './export-stream';
 export {
   type Claim,
   type Conflict,

@@ -82,15 +82,11 @@ describe('handleMessage', () => {
   });
 });
 
-describe('handleMessage: the options page’s export, import and purge', () => {
+describe('handleMessage: the options page’s import notice and purge', () => {
   it('refuses them from a content script, changing nothing', async () => {
     await handleMessage({ type: 'page-read', read }, TAB, ctx);
     const auditBefore = await db.audit.count();
-    for (const message of [
-      { type: 'export-data' },
-      { type: 'import-data', text: '{}' },
-      { type: 'purge-expired' },
-    ]) {
+    for (const message of [{ type: 'data-imported' }, { type: 'purge-expired' }]) {
       expect(await handleMessage(message, TAB, ctx), message.type).toMatchObject({
         ok: false,
         error: { code: 'forbidden-sender' },
@@ -100,34 +96,18 @@ describe('handleMessage: the options page’s export, import and purge', () => {
     expect(await db.audit.count()).toBe(auditBefore);
   });
 
-  it('exports everything or one case, and imports the file back after a deletion', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
-    const all = await handleMessage({ type: 'export-data' }, PAGE, ctx);
-    expect(all).toMatchObject({ ok: true, value: { scope: 'all', cases: [{ caseId: 'CF-1' }] } });
-    const one = await handleMessage({ type: 'export-data', caseId: 'CF-1' }, PAGE, ctx);
-    expect(one).toMatchObject({ ok: true, value: { scope: 'case', cases: [{ caseId: 'CF-1' }] } });
-    const missing = await handleMessage({ type: 'export-data', caseId: 'CF-404' }, PAGE, ctx);
-    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
-
-    await handleMessage({ type: 'delete-case', caseId: 'CF-1' }, PAGE, ctx);
-    expect(await db.cases.count()).toBe(0);
-    const text = JSON.stringify(one.ok ? one.value : null);
-    const imported = await handleMessage({ type: 'import-data', text }, PAGE, ctx);
-    expect(imported).toMatchObject({ ok: true, value: { casesAdded: 1 } });
-    expect((await db.cases.get('CF-1'))?.icpcDate).toBe('2026-11-02');
-  });
-
-  it('refuses a bad file whole, with the reasons', async () => {
-    const refused = await handleMessage(
-      { type: 'import-data', text: JSON.stringify({ format: 'other' }) },
-      PAGE,
-      ctx,
-    );
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-import' } });
-    expect(refused.ok ? [] : (refused.error as { issues?: string[] }).issues).toContainEqual(
-      expect.stringMatching(/^format:/),
-    );
-    expect(await db.cases.count()).toBe(0);
+  it('no longer carries export files: the options page makes and reads them itself', async () => {
+    for (const message of [{ type: 'export-data' }, { type: 'import-data', text: '{}' }]) {
+      expect(await handleMessage(message, PAGE, ctx), message.type).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-message' },
+      });
+    }
+    expect(await handleMessage({ type: 'data-imported' }, PAGE, ctx)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await db.audit.count()).toBe(0);
   });
 
   it('purges on request by the UK calendar date of `now` and the stored period', async () => {

@@ -14,6 +14,7 @@ import {
   type LensDb,
   type LensExport,
   listAudit,
+  MAX_IMPORT_CHARS,
   openLensDb,
   putSettings,
 } from '../../lib/store';
@@ -216,7 +217,7 @@ describe('importData', () => {
     it('something else entirely', () => refused({ hello: 'world' }, /format/));
     it('a later format version', async () =>
       refused({ ...(await valid()), formatVersion: 2 }, /formatVersion/));
-    it('too large', () => refused(' '.repeat(50_000_001), /too large/));
+    it('too large', () => refused(' '.repeat(MAX_IMPORT_CHARS + 1), /too large/));
 
     it('an impossible date deep inside', async () => {
       const file = await valid();
