@@ -146,19 +146,27 @@ export function SectionForm(props: SectionFormProps) {
   const [choice, setChoice] = useState<string>(
     section === 'riskTrend'
       ? ((value as RiskTrend | undefined) ?? '')
-      : ((value as NonCooperation | undefined)?.level ?? ''),
+      : section === 'nonCooperation'
+        ? ((value as NonCooperation | undefined)?.level ?? '')
+        : '',
   );
-  const person = (value as MeetingPerson | undefined) ?? { name: '' };
+  // Each section's value is only read as its own kind: `value` belongs to `section`.
+  const person: MeetingPerson = (section === 'chair' || section === 'viceChair'
+    ? (value as MeetingPerson | undefined)
+    : undefined) ?? { name: '' };
   const [who, setWho] = useState({
     name: person.name,
     role: person.role ?? '',
     agency: person.agency ?? '',
   });
-  const progress = progressActions(props.record, value as ActionProgress[] | undefined);
+  const progress =
+    section === 'actionProgress'
+      ? progressActions(props.record, value as ActionProgress[] | undefined)
+      : [];
   const [statuses, setStatuses] = useState(
     progress.map((p) => p.status ?? ('not-recorded' as const)),
   );
-  const apologies = (value as MeetingApology[] | undefined) ?? [];
+  const apologies = section === 'apologies' ? ((value as MeetingApology[] | undefined) ?? []) : [];
   const [updates, setUpdates] = useState(
     apologies.map((a) =>
       a.writtenUpdateSent === undefined ? 'not-recorded' : a.writtenUpdateSent ? 'yes' : 'no',

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord, CoreGroup } from '../../lib/domain';
@@ -5,7 +6,7 @@ import { formatUkDate } from '../../lib/present/format-date';
 import { lastCoreGroupView } from '../../lib/present/last-core-group';
 import { addDays } from '../../lib/rules/calendar';
 import { type DemoIndexCase, type DemoSession, startDemoSession } from './demo-session';
-import { openCasePage, sidebarOf } from './sidebar';
+import { openCasePage, SIDEBAR_FRAME, sidebarOf } from './sidebar';
 
 /*
  * Entering a section of the latest core group's record in the sidebar, in real Chromium: the
@@ -109,6 +110,36 @@ describe('entering what the page did not show, in the Last core group panel', ()
       .click();
     await expect.poll(() => gapTitles(page)).toEqual(expected({ nextMeetingDate: nextDate }));
     await expect.poll(() => corrections.count()).toBe(1);
+    await page.close();
+  });
+
+  it('GC-2001: every form open, one showing an error, has no axe violations', async () => {
+    const c = demoCase('GC-2001');
+    const page = await demo.browser.context.newPage();
+    for (const url of c.pages) expect(await openCasePage(page, url)).toBe('sidebar');
+    const rows = sidebarOf(page).locator('[data-testid="lcg-entry-row"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    // The meeting's record was not on the pages: its sections say so, and each can be entered.
+    expect(await entryRow(page, 'riskTrend').getAttribute('data-state')).toBe('not-read');
+    const buttons = sidebarOf(page).locator(
+      '[data-testid="lcg-entry-row"] button[aria-expanded="false"]',
+    );
+    // Counted afresh each time: a page read arriving late can re-render the rows.
+    for (let guard = 0; guard < 40 && (await buttons.count()) > 0; guard++) {
+      await buttons.first().click();
+    }
+    expect(await buttons.count()).toBe(0);
+    expect(await sidebarOf(page).locator('.meeting-entry-form').count()).toBe(await rows.count());
+    const risk = entryRow(page, 'riskTrend');
+    await risk.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => risk.getByRole('alert').textContent()).toContain('Choose one');
+    const results = await new AxeBuilder({ page })
+      .include(SIDEBAR_FRAME)
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+    ).toEqual([]);
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarActions } from '../../components/sidebar/actions';
 import { LastCoreGroupPanel } from '../../components/sidebar/LastCoreGroupPanel';
+import { demoCases } from '../../demo/cases';
 import type { CoreGroup } from '../../lib/domain';
 import { describeChange } from '../../lib/present/correction-changes';
 import { lastCoreGroupView } from '../../lib/present/last-core-group';
@@ -309,5 +310,20 @@ describe('entering a section in the Last core group panel', () => {
     render(<LastCoreGroupPanel record={meetingCase([latest()])} today={TODAY} />);
     expect(screen.getByTestId('lcg-entry')).toBeTruthy();
     expect(within(screen.getByTestId('lcg-entry')).queryAllByRole('button')).toEqual([]);
+  });
+
+  it('opens every section’s form on every demo case without a render error', () => {
+    for (const demo of demoCases('2026-03-10')) {
+      const { unmount } = render(
+        <LastCoreGroupPanel record={demo.record} today="2026-03-10" actions={mockActions()} />,
+      );
+      const toggles = document.querySelectorAll(
+        '[data-testid="lcg-entry-row"] button[aria-expanded="false"]',
+      );
+      for (const toggle of toggles) fireEvent.click(toggle);
+      const rows = document.querySelectorAll('[data-testid="lcg-entry-row"]').length;
+      expect(document.querySelectorAll('.meeting-entry-form').length, demo.scenario).toBe(rows);
+      unmount();
+    }
   });
 });
