@@ -2,6 +2,9 @@ import type { CaseRecord, IsoDate, Region, UnreadField } from '../../lib/domain'
 import { formatLongDate } from '../../lib/present/format-date';
 import { lastCoreGroupView, type MeetingLine } from '../../lib/present/last-core-group';
 import type { Procedure } from '../../lib/rules/procedure';
+import type { Correction } from '../../lib/store/corrections';
+import type { SidebarActions } from './actions';
+import { MeetingRecordEntry } from './MeetingRecordEntry';
 import { WhereFrom } from './WhereFrom';
 
 function Line({ line, icon }: { line: MeetingLine; icon: string }) {
@@ -42,6 +45,8 @@ export function LastCoreGroupPanel({
   region,
   unread,
   origin,
+  corrections,
+  actions,
 }: {
   record: CaseRecord;
   today: IsoDate;
@@ -49,6 +54,10 @@ export function LastCoreGroupPanel({
   region?: Region;
   unread?: readonly UnreadField[];
   origin?: string;
+  /** The case's corrections: sections of the meeting entered by the worker show as such. */
+  corrections?: readonly Correction[];
+  /** Without these the sections are shown but cannot be entered. */
+  actions?: SidebarActions;
 }) {
   const view = lastCoreGroupView(record, today, {
     ...(procedure ? { procedure } : {}),
@@ -112,6 +121,13 @@ export function LastCoreGroupPanel({
           <p className="where-from" data-testid="lcg-met">
             {view.met} {view.met === 1 ? 'check' : 'checks'} met.
           </p>
+          <MeetingRecordEntry
+            record={record}
+            date={view.meeting.date}
+            corrections={corrections ?? []}
+            actions={actions}
+            origin={origin}
+          />
         </>
       )}
       {view.unreadOnPages.length > 0 ? (

@@ -222,6 +222,8 @@ export function Sidebar(props: SidebarProps) {
             region={props.region}
             unread={unread}
             origin={origin}
+            corrections={props.corrections}
+            actions={actions}
           />
           <KeyFactsPanel
             record={record}

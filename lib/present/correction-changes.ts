@@ -10,6 +10,7 @@ import type {
 import type { Correction, CorrectionChange } from '../store/corrections';
 import { formatUkDate } from './format-date';
 import { REGION_LABELS } from './labels';
+import { describeMeetingEntry } from './meeting-entry';
 
 /** A one-value field of the record a worker can set by hand. */
 export type DateField = 'icpcDate' | 'planEndDate';
@@ -117,6 +118,8 @@ export function describeChange(
         : 'School move: none';
     case 'plans':
       return `Plan for ${childName(record, change.value?.childId ?? change.key)}`;
+    case 'meetingSection':
+      return describeMeetingEntry(change);
   }
 }
 

@@ -4,6 +4,7 @@ import type { SiteProfile } from '../extract/site-profile';
 import { describeIssues, validateSiteProfile } from '../extract/site-profile-schema';
 import { parseUrlPattern } from '../extract/url-pattern';
 import {
+  MEETING_OPTION_FIELDS,
   type Procedure,
   ProcedureSchema,
   ProcedureTermsSchema,
@@ -43,6 +44,14 @@ const TimescaleOverrideSchema = z
   })
   .partial()
   .strict();
+/**
+ * A meeting check the local procedure turns on or off (docs/meeting-checks.md). Given without a
+ * `source`, the change is shown as a local override with no source (see `withOverrides`).
+ */
+const MeetingOptionOverrideSchema = z
+  .object({ applies: z.boolean(), source: strictSource })
+  .partial()
+  .strict();
 /** No `id`: the id says which published procedure is followed, and overrides cannot rename it. */
 export const ProcedureOverridesSchema = z
   .object({
@@ -51,6 +60,9 @@ export const ProcedureOverridesSchema = z
     terms: ProcedureTermsSchema.partial().strict(),
     seenAlone: z.object({ policy: z.unknown(), source: strictSource }).partial().strict(),
     ...Object.fromEntries(TIMESCALE_FIELDS.map((field) => [field, TimescaleOverrideSchema])),
+    ...Object.fromEntries(
+      MEETING_OPTION_FIELDS.map((field) => [field, MeetingOptionOverrideSchema]),
+    ),
   })
   .partial()
   .strict();

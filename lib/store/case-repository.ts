@@ -5,6 +5,7 @@ import {
   type PageKind,
   type PageRead,
   PageReadSchema,
+  type Provenance,
   type UnreadField,
 } from '../domain';
 import type { ReadableList } from '../rules/unread-lists';
@@ -22,9 +23,15 @@ import {
   type WriteCounts,
   writeMergedCase,
 } from './case-tables';
-import { type Correction, CorrectionInputSchema, type PageProvenance } from './corrections';
+import {
+  type Correction,
+  type CorrectionChange,
+  CorrectionInputSchema,
+  type PageProvenance,
+} from './corrections';
 import type { LensDb } from './db';
 import { listsReadOf } from './lists-read';
+import { auditFieldOf, meetingOn, sectionOnPages } from './meeting-entries';
 import { type Conflict, mergeCase, mergePageRead, mergePages, readOrder, slotOf } from './merge';
 import { contentHash, isSiteOrigin, later, pageContent, utc } from './page-content';
 import { attempt, describeIssues, fail, type Result, StoreFailure } from './result';
@@ -358,7 +365,26 @@ export async function addCorrection(
       const previous = await db.cases.get(caseId);
       if (!previous) throw new StoreFailure('not-found', `Case ${caseId} is not stored.`);
       const reads = (await loadReads(db, caseId)).map(asPageRead).sort(readOrder);
-      const shown = slotOf(mergePages(caseId, reads).record, change.field, change.key);
+      const fromPages = mergePages(caseId, reads).record;
+      let shown: { value: unknown; source?: Provenance };
+      if (change.field === 'meetingSection') {
+        // Checked here, not only in the schema: an entry for a meeting the case does not hold
+        // would be stored and never shown.
+        const meeting = meetingOn((await readCaseRecord(db, caseId)) ?? fromPages, change.key);
+        if (!meeting) {
+          throw new StoreFailure(
+            'not-found',
+            `Case ${caseId} holds no core group on ${change.key}, so nothing can be entered for it.`,
+          );
+        }
+        const page = meetingOn(fromPages, change.key)?.source;
+        shown = {
+          value: sectionOnPages(fromPages, change.key, change.section),
+          ...(page ? { source: page } : {}),
+        };
+      } else {
+        shown = slotOf(fromPages, change.field, change.key);
+      }
       const row: Omit<CorrectionRow, 'id'> = {
         caseId,
         change,
@@ -369,10 +395,15 @@ export async function addCorrection(
       if (shown.source?.kind === 'page') row.pageSource = shown.source as PageProvenance;
       const id = await db.corrections.add(row as CorrectionRow);
       await remergeCase(db, previous, at);
-      await writeAudit(db, { at, action: 'correct', caseId, field: change.field });
+      await writeAudit(db, { at, action: 'correct', caseId, field: auditField(change) });
       return { ...row, id } as Correction;
     }),
   );
+}
+
+/** The field a correction names in the audit log (never its value). */
+function auditField(change: CorrectionChange): string {
+  return change.field === 'meetingSection' ? auditFieldOf(change) : change.field;
 }
 
 /** Removes a correction; the pages' value shows again. */
@@ -393,7 +424,7 @@ export async function undoCorrection(
         at,
         action: 'undo-correction',
         caseId: correction.caseId,
-        field: correction.change.field,
+        field: auditField(correction.change),
       });
       return { undone: true };
     }),

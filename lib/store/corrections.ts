@@ -12,6 +12,11 @@ import {
   SchoolMoveSchema,
   VisitSchema,
 } from '../domain';
+import {
+  isShownSectionValue,
+  type MeetingSectionChange,
+  MeetingSectionChangeSchema,
+} from './meeting-entries';
 import { isListField, isScalarField, naturalKey, type RecordField } from './record-fields';
 
 export const PageProvenanceSchema = ProvenanceSchema.options[0];
@@ -40,8 +45,9 @@ const changeOf = <F extends RecordField, S extends z.ZodType>(field: F, value: S
   });
 
 /**
- * One value a user sets by hand: a one-value field (`region`, `icpcDate`, `planEndDate`) or
- * one whole list item, known by its natural key. Changing an item's date is two changes: remove
+ * One value a user sets by hand: a one-value field (`region`, `icpcDate`, `planEndDate`), one
+ * whole list item, known by its natural key, or one section of a core group's record
+ * (`meetingSection`, see meeting-entries.ts). Changing an item's date is two changes: remove
  * the old key, add the new one.
  */
 export const CorrectionChangeSchema = z
@@ -55,6 +61,7 @@ export const CorrectionChangeSchema = z
     changeOf('visits', SLOT_VALUE_SCHEMAS.visits),
     changeOf('schoolMoves', SLOT_VALUE_SCHEMAS.schoolMoves),
     changeOf('plans', SLOT_VALUE_SCHEMAS.plans),
+    MeetingSectionChangeSchema,
   ])
   .superRefine((change, ctx) => {
     if (isScalarField(change.field) && change.key !== '') {
@@ -77,6 +84,8 @@ export const CorrectionChangeSchema = z
     }
   });
 export type CorrectionChange = z.infer<typeof CorrectionChangeSchema>;
+/** A change of a record field or list item, as against one section of a meeting's record. */
+export type FieldChange = Exclude<CorrectionChange, MeetingSectionChange>;
 
 /** What the sidebar sends when a user corrects a value. */
 export const CorrectionInputSchema = z.object({
@@ -105,12 +114,17 @@ export const CorrectionSchema = z
     supersededAt: IsoDateTimeSchema.optional(),
   })
   .superRefine((correction, ctx) => {
-    const schema = SLOT_VALUE_SCHEMAS[correction.change.field] as z.ZodType;
-    if (!schema.nullable().safeParse(correction.pageValue).success) {
+    const { change } = correction;
+    const shown =
+      change.field === 'meetingSection'
+        ? isShownSectionValue(change.section, correction.pageValue)
+        : (SLOT_VALUE_SCHEMAS[change.field] as z.ZodType).nullable().safeParse(correction.pageValue)
+            .success;
+    if (!shown) {
       ctx.addIssue({
         code: 'custom',
         path: ['pageValue'],
-        message: `is not a value of ${correction.change.field}`,
+        message: `is not a value of ${change.field === 'meetingSection' ? `coreGroups.${change.section}` : change.field}`,
       });
     }
   });

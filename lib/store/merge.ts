@@ -3,12 +3,13 @@ import { SCALAR_FIELDS } from '../domain';
 import { canonicalJson, isPlainObject, sameValue } from './canonical-json';
 import {
   type Correction,
-  type CorrectionChange,
   correctionOrder,
+  type FieldChange,
   isActiveCorrection,
   type PageProvenance,
   userProvenance,
 } from './corrections';
+import { meetingOn, sectionOnPages, withMeetingSection } from './meeting-entries';
 import {
   type AnyListItem,
   compareKeyParts,
@@ -274,18 +275,29 @@ export function applyCorrections(
   const superseded: number[] = [];
   let record = fromPages;
   for (const correction of corrections.filter(isActiveCorrection).sort(correctionOrder)) {
-    const { field, key } = correction.change;
-    const pageNow = slotOf(fromPages, field, key).value;
+    const { change } = correction;
+    if (change.field === 'meetingSection') {
+      // The section lapses like any correction when the pages come to show another value, and
+      // also when its meeting is no longer in the record (its date changed, or was undone).
+      const pageNow = sectionOnPages(fromPages, change.key, change.section);
+      if (!sameValue(pageNow, correction.pageValue ?? null) || !meetingOn(record, change.key)) {
+        superseded.push(correction.id);
+      } else {
+        record = withMeetingSection(record, change);
+      }
+      continue;
+    }
+    const pageNow = slotOf(fromPages, change.field, change.key).value;
     if (!sameValue(pageNow, correction.pageValue ?? null)) {
       superseded.push(correction.id);
       continue;
     }
-    record = withSlot(record, correction.change, userProvenance(correction));
+    record = withSlot(record, change, userProvenance(correction));
   }
   return { record, superseded };
 }
 
-function withSlot(record: CaseRecord, change: CorrectionChange, source: Provenance): CaseRecord {
+function withSlot(record: CaseRecord, change: FieldChange, source: Provenance): CaseRecord {
   const field = change.field;
   if (isListField(field)) {
     const kept = (record[field] as AnyListItem[]).filter(
