@@ -323,47 +323,48 @@ function readDescriptionList(dl: Element, pairs: LabelledValue[]) {
 }
 
 function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) {
-  const rows: { el: Element; inHead: boolean }[] = [];
-  for (const part of Array.from(table.children)) {
+  const rows: { el: Element; inHead: boolean; cells: Element[] }[] = [];
+  const parts = table.children;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as Element;
     const tag = part.localName;
-    if (tag === 'tr') rows.push({ el: part, inHead: false });
+    if (tag === 'tr') rows.push({ el: part, inHead: false, cells: cellsOf(part) });
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (const row of Array.from(part.children)) {
-        if (row.localName === 'tr') rows.push({ el: row, inHead: tag === 'thead' });
+      const partRows = part.children;
+      for (let r = 0; r < partRows.length; r++) {
+        const row = partRows[r] as Element;
+        if (row.localName === 'tr') {
+          rows.push({ el: row, inHead: tag === 'thead', cells: cellsOf(row) });
+        }
       }
     }
   }
-  const cellsOf = (row: Element) =>
-    Array.from(row.children).filter(
-      (c) => (c.localName === 'td' || c.localName === 'th') && !isHiddenByMarkup(c),
-    );
 
   let headerIndex = -1;
-  rows.forEach((row, i) => {
-    if (row.inHead) headerIndex = i;
-  });
+  for (let i = 0; i < rows.length; i++)
+    if ((rows[i] as { inHead: boolean }).inHead) headerIndex = i;
   if (headerIndex < 0 && rows[0]) {
-    const cells = cellsOf(rows[0].el);
+    const cells = rows[0].cells;
     if (cells.length >= 2 && cells.every((c) => c.localName === 'th')) headerIndex = 0;
   }
 
   // Rows of a label and one value: `<th>ICPC date</th><td>…</td>`, or two plain cells in a
   // table with no header row.
-  rows.forEach((row, i) => {
-    if (i === headerIndex || row.inHead) return;
-    const cells = cellsOf(row.el);
-    const [first, second] = cells;
-    if (cells.length !== 2 || !first || !second || second.localName !== 'td') return;
-    if (headerIndex >= 0 && first.localName !== 'th') return;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as { inHead: boolean; cells: Element[] };
+    if (i === headerIndex || row.inHead || row.cells.length !== 2) continue;
+    const [first, second] = row.cells as [Element, Element];
+    if (second.localName !== 'td') continue;
+    if (headerIndex >= 0 && first.localName !== 'th') continue;
     const label = labelText(first);
-    if (label === '' || label.length > LONGEST_LABEL) return;
+    if (label === '' || label.length > LONGEST_LABEL) continue;
     pairs.push({ label, source: 'table-row', element: second, ...readShownValue(second) });
-  });
+  }
   if (headerIndex < 0) return;
 
-  const headerRow = rows[headerIndex] as { el: Element };
+  const headerRow = rows[headerIndex] as { cells: Element[] };
   const headers: string[] = [];
-  for (const cell of cellsOf(headerRow.el)) {
+  for (const cell of headerRow.cells) {
     const span = spanOf(cell, 'colspan');
     headers.push(labelText(cell));
     for (let s = 1; s < span; s++) headers.push('');
@@ -373,9 +374,11 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
   const read: ReadTableRow[] = [];
   // A cell spanning rows fills its column in the rows below, so later cells stay in line.
   const carried: { value: ShownValue; rowsLeft: number }[] = [];
-  for (const row of rows.slice(headerIndex + 1)) {
+  let carrying = false;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r] as { el: Element; inHead: boolean; cells: Element[] };
     if (row.inHead) continue;
-    const cells = cellsOf(row.el);
+    const cells = row.cells;
     const out: ShownValue[] = [];
     let col = 0;
     const fillCarried = () => {
@@ -387,25 +390,43 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
       }
     };
     let spansAll = false;
+    let allHeaders = true;
     for (const cell of cells) {
-      fillCarried();
+      if (cell.localName !== 'th') allHeaders = false;
+      if (carrying) fillCarried();
       if (col >= width) break;
-      const colspan = spanOf(cell, 'colspan');
-      const rowspan = spanOf(cell, 'rowspan');
+      const plain = !cell.hasAttributes();
+      const colspan = plain ? 1 : spanOf(cell, 'colspan');
+      const rowspan = plain ? 1 : spanOf(cell, 'rowspan');
       if (colspan >= width && cells.length === 1) spansAll = true;
       const value = readShownValue(cell);
       for (let s = 0; s < colspan && col < width; s++, col++) {
         out[col] = s === 0 ? value : { text: '', lines: [] };
-        if (rowspan > 1) carried[col] = { value: out[col] as ShownValue, rowsLeft: rowspan - 1 };
+        if (rowspan > 1) {
+          carried[col] = { value: out[col] as ShownValue, rowsLeft: rowspan - 1 };
+          carrying = true;
+        }
       }
     }
-    fillCarried();
+    if (carrying) fillCarried();
     // "No visits recorded" across the whole table, or a group heading: not a data row.
-    if (spansAll || cells.every((c) => c.localName === 'th')) continue;
+    if (spansAll || (allHeaders && cells.every((c) => c.localName === 'th'))) continue;
     for (let c = 0; c < width; c++) out[c] ??= { text: '', lines: [] };
     read.push({ element: row.el, cells: out });
   }
   tables.push({ element: table, headers, rows: read });
+}
+
+/** A row's cells that show: `td` and `th`, unless hidden by markup. */
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  const kids = row.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i] as Element;
+    const tag = c.localName;
+    if ((tag === 'td' || tag === 'th') && !isHiddenByMarkup(c)) cells.push(c);
+  }
+  return cells;
 }
 
 function spanOf(cell: Element, attribute: 'colspan' | 'rowspan'): number {
