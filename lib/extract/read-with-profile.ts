@@ -3,7 +3,13 @@ import { convert } from './build-page-read';
 import { type FieldPath, fieldPath, type ListName, splitFieldPath, valueKindOf } from './fields';
 import type { Findings, Found, FoundItem, FoundListName, ValueOptions } from './findings';
 import { normaliseLabel } from './normalise-label';
-import { type LabelledValue, readHeaderTable, scanPage } from './scan-page';
+import {
+  type LabelledValue,
+  readHeaderTable,
+  scanPageNoting,
+  scanWithin,
+  type WalkSpan,
+} from './scan-page';
 import { GENERIC_SELECTORS } from './selectors';
 import { readShownValue, type ShownValue } from './shown-value';
 import type { ListSource, PageSpec, RowFilter, SiteProfile, ValueSource } from './site-profile';
@@ -125,6 +131,7 @@ class ProfileReader {
     { pairs: LabelledValue[]; byLabel: Map<string, number[]> }
   >();
   private readonly options = new Map<ValueSource, ValueOptions>();
+  private readonly spans = new Map<Element, WalkSpan>();
   private readonly reported = new Set<string>();
 
   constructor(
@@ -342,7 +349,10 @@ class ProfileReader {
   private pairsLabelled(scope: Scope, labels: ReadonlySet<string>): LabelledValue[] {
     let scan = this.scans.get(scope);
     if (!scan) {
-      const { pairs } = scanPage(isDocument(scope) ? (scope.body ?? scope) : scope);
+      // An item inside one scanned before (a visit's child inside the visit) is not walked again.
+      const { pairs } =
+        (isDocument(scope) ? undefined : scanWithin(scope, this.spans)) ??
+        scanPageNoting(isDocument(scope) ? (scope.body ?? scope) : scope, this.spans);
       const byLabel = new Map<string, number[]>();
       for (let i = 0; i < pairs.length; i++) {
         const label = normaliseLabel((pairs[i] as LabelledValue).label);

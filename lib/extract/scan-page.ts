@@ -6,6 +6,7 @@ import {
   isHiddenByMarkup,
   isInline,
   isNotText,
+  isNotTextTag,
   readShownValue,
   type ShownValue,
 } from './shown-value';
@@ -54,63 +55,119 @@ const MOST_COLUMNS = 60;
 /** Inside these, label/value structure is read from the markup, not from "Label: value" text. */
 const STRUCTURED = new Set(['dl', 'label', 'legend']);
 const LABEL_THEN_VALUE = /^([^:]{1,80}?)\s*:\s*(.+)$/s;
+/** True for text with something besides white space (as `text.trim() !== ''`). */
+const NOT_BLANK = /\S/;
 
 interface Frame {
   el: Element | null;
-  kids: ArrayLike<Node>;
-  i: number;
+  /** The next child node to visit. */
+  next: Node | null;
+  /** The frame around an element given as the root: it visits that element only. */
+  single: boolean;
   block: boolean;
   structured: boolean;
   /** Element children that show something, the first two kept for the label-beside-value rule. */
   shown: number;
-  firstTwo: Element[];
+  first: Element | null;
+  second: Element | null;
   directText: boolean;
   hasBlockInside: boolean;
   kidsHaveBlocks: boolean;
+  /** Where the element's findings start in the walk's lists, when its span is noted. */
+  start: number[] | null;
 }
+
+/**
+ * What one walk of a tree found before labels are tied to their controls, each list in walk
+ * order (so what was found inside one element is a slice of each): the pairs the walk itself
+ * makes, labels, `aria-labelledby` elements, fieldsets, ids and the elements holding them,
+ * tables; and the order elements were met in.
+ */
+type Lists = [LabelledValue[], Element[], Element[], Element[], string[], Element[], ReadTable[]];
+interface TreeWalk {
+  lists: Lists;
+  order: Map<Element, number>;
+}
+
+/**
+ * Where one element's findings sit in a walk's lists. Only for an element a fresh scan of it
+ * would walk exactly alike: a block (its text lines start and end with it) met outside any
+ * structured element (whose inside is read from markup, not from lines) and not hidden.
+ */
+export interface WalkSpan {
+  walk: TreeWalk;
+  start: number[];
+  end: number[];
+}
+
+const lengths = (w: TreeWalk) => w.lists.map((l) => l.length);
 
 /**
  * Reads every label/value pair and header-row table under `root` in one walk of the tree,
  * with no layout reads, so a 2,000-row page costs about what one `querySelectorAll('*')` does.
  */
 export function scanPage(root: ParentNode): PageScan {
-  const pairs: LabelledValue[] = [];
-  const tables: ReadTable[] = [];
-  const ids = new Map<string, Element>();
-  const order = new Map<Element, number>();
-  const labels: Element[] = [];
-  const labelledBy: Element[] = [];
-  const fieldsets: Element[] = [];
+  const walk = walkTree(root);
+  return pairUp(walk, undefined);
+}
+
+/**
+ * scanPage(root), also noting in `spans` where each element's findings sit, so that
+ * `scanWithin` can give any of them the scan it would get on its own without walking again.
+ */
+export function scanPageNoting(root: ParentNode, spans: Map<Element, WalkSpan>): PageScan {
+  return pairUp(walkTree(root, spans), undefined);
+}
+
+/** scanPage(el) from a walk that went through it (see scanPageNoting), or undefined. */
+export function scanWithin(
+  el: Element,
+  spans: ReadonlyMap<Element, WalkSpan>,
+): PageScan | undefined {
+  const span = spans.get(el);
+  return span ? pairUp(span.walk, span) : undefined;
+}
+
+function walkTree(root: ParentNode, spans?: Map<Element, WalkSpan>): TreeWalk {
+  const walk: TreeWalk = { lists: [[], [], [], [], [], [], []], order: new Map() };
+  const [pairs, labels, labelledBy, fieldsets, idNames, idElements, tables] = walk.lists;
+  const order = walk.order;
   let structuredDepth = 0;
 
-  const lines: { owner: Element | null; text: string }[] = [{ owner: null, text: '' }];
+  type Line = { owner: Element | null; text: string };
+  const lines: Line[] = [{ owner: null, text: '' }];
+  let line = lines[0] as Line;
   const endLine = () => {
-    const current = lines[lines.length - 1] as { owner: Element | null; text: string };
-    const text = current.text;
-    current.text = '';
-    if (structuredDepth > 0 || !current.owner || text.indexOf(':') < 0) return;
+    const text = line.text;
+    line.text = '';
+    if (structuredDepth > 0 || !line.owner || text.indexOf(':') < 0) return;
     const m = LABEL_THEN_VALUE.exec(collapse(text));
     if (!m) return;
     const label = m[1] as string;
     const value = (m[2] as string).trim();
     // "https://…" is an address, not a label.
     if (value === '' || value.startsWith('//') || !/\p{L}/u.test(label)) return;
-    pairs.push({ label, text: value, lines: [value], source: 'text', element: current.owner });
+    pairs.push({ label, text: value, lines: [value], source: 'text', element: line.owner });
   };
 
   // An element passed as the root is read too (a table given as the scope is still a table).
-  const top: ArrayLike<Node> = isElement(root) ? [root] : root.childNodes;
-  const frames: Frame[] = [newFrame(null, top, false, false)];
+  const frames: Frame[] = [
+    isElement(root)
+      ? newFrame(null, root, true, false, false)
+      : newFrame(null, root.firstChild, false, false, false),
+  ];
   let counter = 0;
   while (frames.length > 0) {
     const frame = frames[frames.length - 1] as Frame;
-    if (frame.i >= frame.kids.length) {
+    const node = frame.next;
+    if (node === null) {
       frames.pop();
       const el = frame.el;
       if (!el) continue;
       if (frame.block) {
         endLine();
         lines.pop();
+        line = lines[lines.length - 1] as Line;
       }
       if (frame.structured) structuredDepth--;
       const parent = frames[frames.length - 1];
@@ -119,31 +176,41 @@ export function scanPage(root: ParentNode): PageScan {
         parent.kidsHaveBlocks ||= frame.hasBlockInside;
       }
       if (structuredDepth === 0) readLabelBesideValue(frame, pairs);
+      if (spans && frame.start) spans.set(el, { walk, start: frame.start, end: lengths(walk) });
       continue;
     }
-    const node = frame.kids[frame.i++] as Node;
-    if (node.nodeType === TEXT_NODE) {
-      const text = node.nodeValue ?? '';
-      (lines[lines.length - 1] as { text: string }).text += text;
-      if (text.trim() !== '') frame.directText = true;
+    frame.next = frame.single ? null : node.nextSibling;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const text = (node as Text).data;
+      line.text += text;
+      if (!frame.directText && NOT_BLANK.test(text)) frame.directText = true;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.localName;
-    if (isHiddenByMarkup(el)) continue;
+    const attributes = el.hasAttributes();
+    if (attributes && isHiddenByMarkup(el)) continue;
     if (tag === 'br') {
       endLine();
       continue;
     }
     order.set(el, counter++);
-    const id = el.getAttribute('id');
-    if (id && !ids.has(id)) ids.set(id, el);
-    if (el.hasAttribute('aria-labelledby')) labelledBy.push(el);
+    let labelledByIds = false;
+    if (attributes) {
+      const id = el.getAttribute('id');
+      if (id) {
+        idNames.push(id);
+        idElements.push(el);
+      }
+      labelledByIds = el.hasAttribute('aria-labelledby');
+      if (labelledByIds) labelledBy.push(el);
+    }
 
     if (isFormControl(el)) {
       countShown(frame, el);
-      const ariaLabel = el.getAttribute('aria-label');
+      const ariaLabel = attributes ? el.getAttribute('aria-label') : null;
       if (ariaLabel && !isRadio(el)) {
         pairs.push({
           label: collapse(ariaLabel),
@@ -154,22 +221,41 @@ export function scanPage(root: ParentNode): PageScan {
       }
       continue;
     }
-    if (isNotText(el)) continue;
+    // isNotText, less the markup test already made.
+    if (isNotTextTag(tag)) continue;
     countShown(frame, el);
+    const block = !isInline(el);
+    if (block) {
+      endLine();
+      line = { owner: el, text: '' };
+      lines.push(line);
+    }
+    const structured = STRUCTURED.has(tag) || labelledByIds;
+    const child = newFrame(el, el.firstChild, false, block, structured);
+    // Noted before the element's own findings (a table's rows, a list's pairs) are added.
+    if (spans && block && structuredDepth === 0) child.start = lengths(walk);
     if (tag === 'dl') readDescriptionList(el, pairs);
     else if (tag === 'table') readTable(el, pairs, tables);
     else if (tag === 'label') labels.push(el);
     else if (tag === 'fieldset') fieldsets.push(el);
-
-    const block = !isInline(el);
-    if (block) {
-      endLine();
-      lines.push({ owner: el, text: '' });
-    }
-    const structured = STRUCTURED.has(tag) || el.hasAttribute('aria-labelledby');
     if (structured) structuredDepth++;
-    frames.push(newFrame(el, el.childNodes, block, structured));
+    frames.push(child);
   }
+  return walk;
+}
+
+/**
+ * The second step of a scan: labels tied to their controls, `aria-labelledby` and radio groups
+ * read, and every pair put in page order, for the whole walk or the span of one element in it.
+ */
+function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
+  const [pairs, labels, labelledBy, fieldsets, idNames, idElements, tables] = walk.lists.map(
+    (list: unknown[], k) => list.slice(span?.start[k], span?.end[k]),
+  ) as Lists;
+  const ids = new Map<string, Element>();
+  idNames.forEach((id, i) => {
+    if (!ids.has(id)) ids.set(id, idElements[i] as Element);
+  });
 
   const labelFor = new Map<string, Element>();
   for (const label of labels) {
@@ -230,9 +316,15 @@ export function scanPage(root: ParentNode): PageScan {
     }
   }
 
-  const at = (p: LabelledValue) => order.get(p.element) ?? Number.MAX_SAFE_INTEGER;
-  pairs.sort((a, b) => at(a) - at(b));
-  return { pairs: withoutEchoes(pairs), tables };
+  // Each pair's place looked up once, not at every comparison; ties keep the order found.
+  const order = walk.order;
+  const places = pairs.map((p, i) => ({
+    p,
+    at: order.get(p.element) ?? Number.MAX_SAFE_INTEGER,
+    i,
+  }));
+  places.sort((a, b) => a.at - b.at || a.i - b.i);
+  return { pairs: withoutEchoes(places.map((x) => x.p)), tables };
 }
 
 /** One table read on its own: its header row and body rows, or undefined without a header row. */
@@ -254,27 +346,31 @@ export function readTables(root: ParentNode): ReadTable[] {
 
 function newFrame(
   el: Element | null,
-  kids: ArrayLike<Node>,
+  next: Node | null,
+  single: boolean,
   block: boolean,
   structured: boolean,
 ): Frame {
   return {
     el,
-    kids,
-    i: 0,
+    next,
+    single,
     block,
     structured,
     shown: 0,
-    firstTwo: [],
+    first: null,
+    second: null,
     directText: false,
     hasBlockInside: false,
     kidsHaveBlocks: false,
+    start: null,
   };
 }
 
 function countShown(frame: Frame, el: Element) {
   frame.shown++;
-  if (frame.firstTwo.length < 2) frame.firstTwo.push(el);
+  if (frame.first === null) frame.first = el;
+  else if (frame.second === null) frame.second = el;
 }
 
 /** `<div><span>ICPC date</span><span>17/12/2026</span></div>`: two plain parts side by side. */
@@ -282,7 +378,8 @@ function readLabelBesideValue(frame: Frame, pairs: LabelledValue[]) {
   const el = frame.el;
   if (!el || frame.shown !== 2 || frame.directText || frame.kidsHaveBlocks) return;
   if (frame.structured || el.localName === 'tr' || el.localName === 'p') return;
-  const [first, second] = frame.firstTwo as [Element, Element];
+  const first = frame.first as Element;
+  const second = frame.second as Element;
   // Labels and controls are paired by their own rules (label-for, wrapping label).
   if (isFormControl(first) || first.localName === 'label' || second.localName === 'label') return;
   const label = labelText(first);

@@ -92,6 +92,11 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** True for tags whose text is never a value, whatever their attributes. */
+export function isNotTextTag(tag: string): boolean {
+  return NOT_TEXT.has(tag);
+}
+
 /** True for elements whose text is never a value (scripts, buttons, option lists, hidden parts). */
 export function isNotText(el: Element): boolean {
   return NOT_TEXT.has(el.localName) || isHiddenByMarkup(el);
