@@ -142,8 +142,11 @@ export function valueKindOf(list: ListName | undefined, field: string): ValueKin
   return Object.hasOwn(fields, field) ? fields[field] : undefined;
 }
 
-/** Every field path, e.g. for validating a profile's synonyms. */
-export const FIELD_PATHS: readonly FieldPath[] = [
+/**
+ * Every field path, e.g. for validating a profile's synonyms. Marked pure so the content
+ * script, which reads pages without it, does not carry it.
+ */
+export const FIELD_PATHS: readonly FieldPath[] = /* @__PURE__ */ (() => [
   ...(Object.keys(CASE_FIELDS) as CaseField[]),
   ...LIST_NAMES.flatMap((list) => Object.keys(ITEM_FIELDS[list]).map((f) => fieldPath(list, f))),
-];
+])();

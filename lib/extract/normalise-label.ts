@@ -1,3 +1,9 @@
+/** Labels already normalised: a page repeats a few labels and values thousands of times. */
+const cache = new Map<string, string>();
+/** Bounded so a page of unique long texts cannot grow it without end. */
+const MOST_CACHED = 20_000;
+const LONGEST_CACHED = 200;
+
 /**
  * A label as the synonym list compares it: case, accents, punctuation and spacing ignored, "&"
  * read as "and", and a hint in brackets dropped ("Date of birth (dd/mm/yyyy)" → "date of
@@ -5,6 +11,17 @@
  * the same label, and so are "The child's needs" and "Child's needs".
  */
 export function normaliseLabel(text: string): string {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const normal = normalise(text);
+  if (text.length <= LONGEST_CACHED) {
+    if (cache.size >= MOST_CACHED) cache.clear();
+    cache.set(text, normal);
+  }
+  return normal;
+}
+
+function normalise(text: string): string {
   const lower = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const withoutHints = lower.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
   const base = /[\p{L}\p{N}]/u.test(withoutHints) ? withoutHints : lower;

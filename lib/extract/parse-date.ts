@@ -133,6 +133,15 @@ interface Candidate {
  * vague or contradicted date comes back not ok, with the raw text and the reason. Never throws.
  */
 export function parseUkDate(raw: string): DateRead {
+  return readDate(raw, true);
+}
+
+/** parseUkDate without its shortcut for the common shapes: tests hold the two to each other. */
+export function parseUkDateInFull(raw: string): DateRead {
+  return readDate(raw, false);
+}
+
+function readDate(raw: string, shortcut: boolean): DateRead {
   if (typeof raw !== 'string') return fail('', 'not text');
   const text = raw
     .replace(/\s+/g, ' ')
@@ -141,6 +150,8 @@ export function parseUkDate(raw: string): DateRead {
   if (text === '') return fail(raw, 'blank');
   if (text.length > LONGEST_TEXT) return fail(raw, 'too long to be a date');
 
+  const simple = shortcut ? readSimpleDate(text, raw) : undefined;
+  if (simple) return simple;
   const candidates = findCandidates(text, raw);
   if (candidates.length === 0) return failNoDate(text, raw);
 
@@ -178,6 +189,44 @@ export function parseUkDate(raw: string): DateRead {
     }
   }
   return { ok: true, date };
+}
+
+/** `17/12/2026` alone. */
+const SIMPLE_NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** `17 December 2026` or `Thu 17 Dec 2026` alone. */
+const SIMPLE_NAMED = /^(?:([A-Za-z]+) )?(\d{1,2}) ([A-Za-z]+) (\d{4})$/;
+
+/**
+ * The shapes case systems show most, read directly: a page of 2,000 visits should not run every
+ * pattern below 2,000 times. Each gives exactly what the general reading would (one candidate
+ * covering the text, or a weekday word beside it); anything else is left to the general reading.
+ */
+function readSimpleDate(text: string, raw: string): DateRead | undefined {
+  const numeric = SIMPLE_NUMERIC.exec(text);
+  if (numeric) {
+    const day = Number(numeric[1]);
+    const month = Number(numeric[2]);
+    return month > 12 && day <= 12
+      ? fail(raw, 'looks like month/day (US order); UK dates are day/month')
+      : checkDate(raw, Number(numeric[3]), month, day);
+  }
+  const named = SIMPLE_NAMED.exec(text);
+  if (!named) return undefined;
+  const weekdayWord = named[1];
+  const monthWord = (named[3] as string).toLowerCase();
+  if (!Object.hasOwn(MONTHS, monthWord)) return undefined;
+  const said = weekdayWord === undefined ? undefined : weekdayWord.toLowerCase();
+  if (said !== undefined && !Object.hasOwn(WEEKDAYS, said)) return undefined;
+  const read = checkDate(raw, Number(named[4]), MONTHS[monthWord] as number, Number(named[2]));
+  if (!read.ok || said === undefined) return read;
+  const saidDay = WEEKDAYS[said] as number;
+  const weekday = weekdayOf(read.date);
+  return saidDay === weekday
+    ? read
+    : fail(
+        raw,
+        `says ${WEEKDAY_NAMES[saidDay]} but ${displayDate(read.date)} is a ${WEEKDAY_NAMES[weekday]}`,
+      );
 }
 
 function findCandidates(text: string, raw: string): Candidate[] {

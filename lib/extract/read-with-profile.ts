@@ -3,7 +3,13 @@ import { convert } from './build-page-read';
 import { type FieldPath, fieldPath, type ListName, splitFieldPath, valueKindOf } from './fields';
 import type { Findings, Found, FoundItem, FoundListName, ValueOptions } from './findings';
 import { normaliseLabel } from './normalise-label';
-import { type PageScan, readHeaderTable, scanPage } from './scan-page';
+import {
+  type LabelledValue,
+  readHeaderTable,
+  scanPageNoting,
+  scanWithin,
+  type WalkSpan,
+} from './scan-page';
 import { GENERIC_SELECTORS } from './selectors';
 import { readShownValue, type ShownValue } from './shown-value';
 import type { ListSource, PageSpec, RowFilter, SiteProfile, ValueSource } from './site-profile';
@@ -120,7 +126,12 @@ export function previewValue(
 
 class ProfileReader {
   readonly unread: UnreadField[] = [];
-  private readonly scans = new Map<Scope, PageScan>();
+  private readonly scans = new Map<
+    Scope,
+    { pairs: LabelledValue[]; byLabel: Map<string, number[]> }
+  >();
+  private readonly options = new Map<ValueSource, ValueOptions>();
+  private readonly spans = new Map<Element, WalkSpan>();
   private readonly reported = new Set<string>();
 
   constructor(
@@ -256,14 +267,23 @@ class ProfileReader {
       text = (m[1] ?? m[0]).trim();
       shown.found.shown = { text, lines: text === '' ? [] : [text] };
     }
-    const options: ValueOptions = {};
-    const blank = [...(this.profile.blank ?? []), ...(source.blank ?? [])];
-    if (blank.length > 0) options.blank = blank;
-    if (source.values) options.values = source.values;
-    if (source.yes || source.no) options.yesNo = { yes: source.yes ?? [], no: source.no ?? [] };
-    if (source.emptyMeansNone) options.emptyMeansNone = true;
-    shown.found.options = options;
+    shown.found.options = this.optionsFor(source);
     return shown;
+  }
+
+  /** How a source's values are read; one object per source, shared by every item's value. */
+  private optionsFor(source: ValueSource): ValueOptions {
+    let options = this.options.get(source);
+    if (!options) {
+      options = {};
+      const blank = [...(this.profile.blank ?? []), ...(source.blank ?? [])];
+      if (blank.length > 0) options.blank = blank;
+      if (source.values) options.values = source.values;
+      if (source.yes || source.no) options.yesNo = { yes: source.yes ?? [], no: source.no ?? [] };
+      if (source.emptyMeansNone) options.emptyMeansNone = true;
+      this.options.set(source, options);
+    }
+    return options;
   }
 
   private locate(source: ValueSource, path: FieldPath, scope: Scope, row?: Row): Lookup {
@@ -321,17 +341,39 @@ class ProfileReader {
       }
     }
     if (labels.size === 0) return { error: 'the profile does not say where this value is' };
-    const pairs = this.scan(inside).pairs.filter((p) => labels.has(normaliseLabel(p.label)));
+    const pairs = this.pairsLabelled(inside, labels);
     return oneOf(pairs.map((p) => ({ found: { shown: p, label: p.label } })));
   }
 
-  private scan(scope: Scope): PageScan {
+  /** The pairs in `scope` whose label is one of `labels` (normalised), in page order. */
+  private pairsLabelled(scope: Scope, labels: ReadonlySet<string>): LabelledValue[] {
     let scan = this.scans.get(scope);
     if (!scan) {
-      scan = scanPage(isDocument(scope) ? (scope.body ?? scope) : scope);
+      // An item inside one scanned before (a visit's child inside the visit) is not walked again.
+      const { pairs } =
+        (isDocument(scope) ? undefined : scanWithin(scope, this.spans)) ??
+        scanPageNoting(isDocument(scope) ? (scope.body ?? scope) : scope, this.spans);
+      const byLabel = new Map<string, number[]>();
+      for (let i = 0; i < pairs.length; i++) {
+        const label = normaliseLabel((pairs[i] as LabelledValue).label);
+        const at = byLabel.get(label);
+        if (at) at.push(i);
+        else byLabel.set(label, [i]);
+      }
+      scan = { pairs, byLabel };
       this.scans.set(scope, scan);
     }
-    return scan;
+    const hits: number[] = [];
+    let lists = 0;
+    for (const label of labels) {
+      const at = scan.byLabel.get(label);
+      if (!at) continue;
+      hits.push(...at);
+      lists++;
+    }
+    if (lists > 1) hits.sort((a, b) => a - b);
+    const pairs = scan.pairs;
+    return hits.map((i) => pairs[i] as LabelledValue);
   }
 
   private query(scope: Scope, selector: string, path: string): Element | null {
@@ -376,11 +418,27 @@ function oneOf(results: Lookup[]): Lookup {
 }
 
 function cellOf(row: Row, column: string | string[]): Lookup {
-  const wanted = (typeof column === 'string' ? [column] : column).map(normaliseLabel);
-  const index = row.headers.findIndex((h) => wanted.includes(normaliseLabel(h)));
+  const index = columnIndex(row.headers, column);
   if (index < 0) return { missing: true };
   const cell = row.cells[index];
   return cell ? { found: { shown: cell, label: row.headers[index] } } : { missing: true };
+}
+
+/** Which column a header names, worked out once per table (every row shares its headers). */
+const columnIndexes = new WeakMap<readonly string[], Map<string | readonly string[], number>>();
+function columnIndex(headers: readonly string[], column: string | readonly string[]): number {
+  let byColumn = columnIndexes.get(headers);
+  if (!byColumn) {
+    byColumn = new Map();
+    columnIndexes.set(headers, byColumn);
+  }
+  let index = byColumn.get(column);
+  if (index === undefined) {
+    const wanted = (typeof column === 'string' ? [column] : column).map(normaliseLabel);
+    index = headers.findIndex((h) => wanted.includes(normaliseLabel(h)));
+    byColumn.set(column, index);
+  }
+  return index;
 }
 
 function rowMatches(

@@ -6,6 +6,7 @@ import {
   isHiddenByMarkup,
   isInline,
   isNotText,
+  isNotTextTag,
   readShownValue,
   type ShownValue,
 } from './shown-value';
@@ -54,63 +55,119 @@ const MOST_COLUMNS = 60;
 /** Inside these, label/value structure is read from the markup, not from "Label: value" text. */
 const STRUCTURED = new Set(['dl', 'label', 'legend']);
 const LABEL_THEN_VALUE = /^([^:]{1,80}?)\s*:\s*(.+)$/s;
+/** True for text with something besides white space (as `text.trim() !== ''`). */
+const NOT_BLANK = /\S/;
 
 interface Frame {
   el: Element | null;
-  kids: ArrayLike<Node>;
-  i: number;
+  /** The next child node to visit. */
+  next: Node | null;
+  /** The frame around an element given as the root: it visits that element only. */
+  single: boolean;
   block: boolean;
   structured: boolean;
   /** Element children that show something, the first two kept for the label-beside-value rule. */
   shown: number;
-  firstTwo: Element[];
+  first: Element | null;
+  second: Element | null;
   directText: boolean;
   hasBlockInside: boolean;
   kidsHaveBlocks: boolean;
+  /** Where the element's findings start in the walk's lists, when its span is noted. */
+  start: number[] | null;
 }
+
+/**
+ * What one walk of a tree found before labels are tied to their controls, each list in walk
+ * order (so what was found inside one element is a slice of each): the pairs the walk itself
+ * makes, labels, `aria-labelledby` elements, fieldsets, ids and the elements holding them,
+ * tables; and the order elements were met in.
+ */
+type Lists = [LabelledValue[], Element[], Element[], Element[], string[], Element[], ReadTable[]];
+interface TreeWalk {
+  lists: Lists;
+  order: Map<Element, number>;
+}
+
+/**
+ * Where one element's findings sit in a walk's lists. Only for an element a fresh scan of it
+ * would walk exactly alike: a block (its text lines start and end with it) met outside any
+ * structured element (whose inside is read from markup, not from lines) and not hidden.
+ */
+export interface WalkSpan {
+  walk: TreeWalk;
+  start: number[];
+  end: number[];
+}
+
+const lengths = (w: TreeWalk) => w.lists.map((l) => l.length);
 
 /**
  * Reads every label/value pair and header-row table under `root` in one walk of the tree,
  * with no layout reads, so a 2,000-row page costs about what one `querySelectorAll('*')` does.
  */
 export function scanPage(root: ParentNode): PageScan {
-  const pairs: LabelledValue[] = [];
-  const tables: ReadTable[] = [];
-  const ids = new Map<string, Element>();
-  const order = new Map<Element, number>();
-  const labels: Element[] = [];
-  const labelledBy: Element[] = [];
-  const fieldsets: Element[] = [];
+  const walk = walkTree(root);
+  return pairUp(walk, undefined);
+}
+
+/**
+ * scanPage(root), also noting in `spans` where each element's findings sit, so that
+ * `scanWithin` can give any of them the scan it would get on its own without walking again.
+ */
+export function scanPageNoting(root: ParentNode, spans: Map<Element, WalkSpan>): PageScan {
+  return pairUp(walkTree(root, spans), undefined);
+}
+
+/** scanPage(el) from a walk that went through it (see scanPageNoting), or undefined. */
+export function scanWithin(
+  el: Element,
+  spans: ReadonlyMap<Element, WalkSpan>,
+): PageScan | undefined {
+  const span = spans.get(el);
+  return span ? pairUp(span.walk, span) : undefined;
+}
+
+function walkTree(root: ParentNode, spans?: Map<Element, WalkSpan>): TreeWalk {
+  const walk: TreeWalk = { lists: [[], [], [], [], [], [], []], order: new Map() };
+  const [pairs, labels, labelledBy, fieldsets, idNames, idElements, tables] = walk.lists;
+  const order = walk.order;
   let structuredDepth = 0;
 
-  const lines: { owner: Element | null; text: string }[] = [{ owner: null, text: '' }];
+  type Line = { owner: Element | null; text: string };
+  const lines: Line[] = [{ owner: null, text: '' }];
+  let line = lines[0] as Line;
   const endLine = () => {
-    const current = lines[lines.length - 1] as { owner: Element | null; text: string };
-    const text = current.text;
-    current.text = '';
-    if (structuredDepth > 0 || !current.owner || text.indexOf(':') < 0) return;
+    const text = line.text;
+    line.text = '';
+    if (structuredDepth > 0 || !line.owner || text.indexOf(':') < 0) return;
     const m = LABEL_THEN_VALUE.exec(collapse(text));
     if (!m) return;
     const label = m[1] as string;
     const value = (m[2] as string).trim();
     // "https://…" is an address, not a label.
     if (value === '' || value.startsWith('//') || !/\p{L}/u.test(label)) return;
-    pairs.push({ label, text: value, lines: [value], source: 'text', element: current.owner });
+    pairs.push({ label, text: value, lines: [value], source: 'text', element: line.owner });
   };
 
   // An element passed as the root is read too (a table given as the scope is still a table).
-  const top: ArrayLike<Node> = isElement(root) ? [root] : root.childNodes;
-  const frames: Frame[] = [newFrame(null, top, false, false)];
+  const frames: Frame[] = [
+    isElement(root)
+      ? newFrame(null, root, true, false, false)
+      : newFrame(null, root.firstChild, false, false, false),
+  ];
   let counter = 0;
   while (frames.length > 0) {
     const frame = frames[frames.length - 1] as Frame;
-    if (frame.i >= frame.kids.length) {
+    const node = frame.next;
+    if (node === null) {
       frames.pop();
       const el = frame.el;
       if (!el) continue;
       if (frame.block) {
         endLine();
         lines.pop();
+        line = lines[lines.length - 1] as Line;
       }
       if (frame.structured) structuredDepth--;
       const parent = frames[frames.length - 1];
@@ -119,31 +176,41 @@ export function scanPage(root: ParentNode): PageScan {
         parent.kidsHaveBlocks ||= frame.hasBlockInside;
       }
       if (structuredDepth === 0) readLabelBesideValue(frame, pairs);
+      if (spans && frame.start) spans.set(el, { walk, start: frame.start, end: lengths(walk) });
       continue;
     }
-    const node = frame.kids[frame.i++] as Node;
-    if (node.nodeType === TEXT_NODE) {
-      const text = node.nodeValue ?? '';
-      (lines[lines.length - 1] as { text: string }).text += text;
-      if (text.trim() !== '') frame.directText = true;
+    frame.next = frame.single ? null : node.nextSibling;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const text = (node as Text).data;
+      line.text += text;
+      if (!frame.directText && NOT_BLANK.test(text)) frame.directText = true;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.localName;
-    if (isHiddenByMarkup(el)) continue;
+    const attributes = el.hasAttributes();
+    if (attributes && isHiddenByMarkup(el)) continue;
     if (tag === 'br') {
       endLine();
       continue;
     }
     order.set(el, counter++);
-    const id = el.getAttribute('id');
-    if (id && !ids.has(id)) ids.set(id, el);
-    if (el.hasAttribute('aria-labelledby')) labelledBy.push(el);
+    let labelledByIds = false;
+    if (attributes) {
+      const id = el.getAttribute('id');
+      if (id) {
+        idNames.push(id);
+        idElements.push(el);
+      }
+      labelledByIds = el.hasAttribute('aria-labelledby');
+      if (labelledByIds) labelledBy.push(el);
+    }
 
     if (isFormControl(el)) {
       countShown(frame, el);
-      const ariaLabel = el.getAttribute('aria-label');
+      const ariaLabel = attributes ? el.getAttribute('aria-label') : null;
       if (ariaLabel && !isRadio(el)) {
         pairs.push({
           label: collapse(ariaLabel),
@@ -154,22 +221,41 @@ export function scanPage(root: ParentNode): PageScan {
       }
       continue;
     }
-    if (isNotText(el)) continue;
+    // isNotText, less the markup test already made.
+    if (isNotTextTag(tag)) continue;
     countShown(frame, el);
+    const block = !isInline(el);
+    if (block) {
+      endLine();
+      line = { owner: el, text: '' };
+      lines.push(line);
+    }
+    const structured = STRUCTURED.has(tag) || labelledByIds;
+    const child = newFrame(el, el.firstChild, false, block, structured);
+    // Noted before the element's own findings (a table's rows, a list's pairs) are added.
+    if (spans && block && structuredDepth === 0) child.start = lengths(walk);
     if (tag === 'dl') readDescriptionList(el, pairs);
     else if (tag === 'table') readTable(el, pairs, tables);
     else if (tag === 'label') labels.push(el);
     else if (tag === 'fieldset') fieldsets.push(el);
-
-    const block = !isInline(el);
-    if (block) {
-      endLine();
-      lines.push({ owner: el, text: '' });
-    }
-    const structured = STRUCTURED.has(tag) || el.hasAttribute('aria-labelledby');
     if (structured) structuredDepth++;
-    frames.push(newFrame(el, el.childNodes, block, structured));
+    frames.push(child);
   }
+  return walk;
+}
+
+/**
+ * The second step of a scan: labels tied to their controls, `aria-labelledby` and radio groups
+ * read, and every pair put in page order, for the whole walk or the span of one element in it.
+ */
+function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
+  const [pairs, labels, labelledBy, fieldsets, idNames, idElements, tables] = walk.lists.map(
+    (list: unknown[], k) => list.slice(span?.start[k], span?.end[k]),
+  ) as Lists;
+  const ids = new Map<string, Element>();
+  idNames.forEach((id, i) => {
+    if (!ids.has(id)) ids.set(id, idElements[i] as Element);
+  });
 
   const labelFor = new Map<string, Element>();
   for (const label of labels) {
@@ -230,9 +316,15 @@ export function scanPage(root: ParentNode): PageScan {
     }
   }
 
-  const at = (p: LabelledValue) => order.get(p.element) ?? Number.MAX_SAFE_INTEGER;
-  pairs.sort((a, b) => at(a) - at(b));
-  return { pairs: withoutEchoes(pairs), tables };
+  // Each pair's place looked up once, not at every comparison; ties keep the order found.
+  const order = walk.order;
+  const places = pairs.map((p, i) => ({
+    p,
+    at: order.get(p.element) ?? Number.MAX_SAFE_INTEGER,
+    i,
+  }));
+  places.sort((a, b) => a.at - b.at || a.i - b.i);
+  return { pairs: withoutEchoes(places.map((x) => x.p)), tables };
 }
 
 /** One table read on its own: its header row and body rows, or undefined without a header row. */
@@ -254,27 +346,31 @@ export function readTables(root: ParentNode): ReadTable[] {
 
 function newFrame(
   el: Element | null,
-  kids: ArrayLike<Node>,
+  next: Node | null,
+  single: boolean,
   block: boolean,
   structured: boolean,
 ): Frame {
   return {
     el,
-    kids,
-    i: 0,
+    next,
+    single,
     block,
     structured,
     shown: 0,
-    firstTwo: [],
+    first: null,
+    second: null,
     directText: false,
     hasBlockInside: false,
     kidsHaveBlocks: false,
+    start: null,
   };
 }
 
 function countShown(frame: Frame, el: Element) {
   frame.shown++;
-  if (frame.firstTwo.length < 2) frame.firstTwo.push(el);
+  if (frame.first === null) frame.first = el;
+  else if (frame.second === null) frame.second = el;
 }
 
 /** `<div><span>ICPC date</span><span>17/12/2026</span></div>`: two plain parts side by side. */
@@ -282,7 +378,8 @@ function readLabelBesideValue(frame: Frame, pairs: LabelledValue[]) {
   const el = frame.el;
   if (!el || frame.shown !== 2 || frame.directText || frame.kidsHaveBlocks) return;
   if (frame.structured || el.localName === 'tr' || el.localName === 'p') return;
-  const [first, second] = frame.firstTwo as [Element, Element];
+  const first = frame.first as Element;
+  const second = frame.second as Element;
   // Labels and controls are paired by their own rules (label-for, wrapping label).
   if (isFormControl(first) || first.localName === 'label' || second.localName === 'label') return;
   const label = labelText(first);
@@ -323,47 +420,48 @@ function readDescriptionList(dl: Element, pairs: LabelledValue[]) {
 }
 
 function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) {
-  const rows: { el: Element; inHead: boolean }[] = [];
-  for (const part of Array.from(table.children)) {
+  const rows: { el: Element; inHead: boolean; cells: Element[] }[] = [];
+  const parts = table.children;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as Element;
     const tag = part.localName;
-    if (tag === 'tr') rows.push({ el: part, inHead: false });
+    if (tag === 'tr') rows.push({ el: part, inHead: false, cells: cellsOf(part) });
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (const row of Array.from(part.children)) {
-        if (row.localName === 'tr') rows.push({ el: row, inHead: tag === 'thead' });
+      const partRows = part.children;
+      for (let r = 0; r < partRows.length; r++) {
+        const row = partRows[r] as Element;
+        if (row.localName === 'tr') {
+          rows.push({ el: row, inHead: tag === 'thead', cells: cellsOf(row) });
+        }
       }
     }
   }
-  const cellsOf = (row: Element) =>
-    Array.from(row.children).filter(
-      (c) => (c.localName === 'td' || c.localName === 'th') && !isHiddenByMarkup(c),
-    );
 
   let headerIndex = -1;
-  rows.forEach((row, i) => {
-    if (row.inHead) headerIndex = i;
-  });
+  for (let i = 0; i < rows.length; i++)
+    if ((rows[i] as { inHead: boolean }).inHead) headerIndex = i;
   if (headerIndex < 0 && rows[0]) {
-    const cells = cellsOf(rows[0].el);
+    const cells = rows[0].cells;
     if (cells.length >= 2 && cells.every((c) => c.localName === 'th')) headerIndex = 0;
   }
 
   // Rows of a label and one value: `<th>ICPC date</th><td>…</td>`, or two plain cells in a
   // table with no header row.
-  rows.forEach((row, i) => {
-    if (i === headerIndex || row.inHead) return;
-    const cells = cellsOf(row.el);
-    const [first, second] = cells;
-    if (cells.length !== 2 || !first || !second || second.localName !== 'td') return;
-    if (headerIndex >= 0 && first.localName !== 'th') return;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as { inHead: boolean; cells: Element[] };
+    if (i === headerIndex || row.inHead || row.cells.length !== 2) continue;
+    const [first, second] = row.cells as [Element, Element];
+    if (second.localName !== 'td') continue;
+    if (headerIndex >= 0 && first.localName !== 'th') continue;
     const label = labelText(first);
-    if (label === '' || label.length > LONGEST_LABEL) return;
+    if (label === '' || label.length > LONGEST_LABEL) continue;
     pairs.push({ label, source: 'table-row', element: second, ...readShownValue(second) });
-  });
+  }
   if (headerIndex < 0) return;
 
-  const headerRow = rows[headerIndex] as { el: Element };
+  const headerRow = rows[headerIndex] as { cells: Element[] };
   const headers: string[] = [];
-  for (const cell of cellsOf(headerRow.el)) {
+  for (const cell of headerRow.cells) {
     const span = spanOf(cell, 'colspan');
     headers.push(labelText(cell));
     for (let s = 1; s < span; s++) headers.push('');
@@ -373,9 +471,11 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
   const read: ReadTableRow[] = [];
   // A cell spanning rows fills its column in the rows below, so later cells stay in line.
   const carried: { value: ShownValue; rowsLeft: number }[] = [];
-  for (const row of rows.slice(headerIndex + 1)) {
+  let carrying = false;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r] as { el: Element; inHead: boolean; cells: Element[] };
     if (row.inHead) continue;
-    const cells = cellsOf(row.el);
+    const cells = row.cells;
     const out: ShownValue[] = [];
     let col = 0;
     const fillCarried = () => {
@@ -387,25 +487,43 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
       }
     };
     let spansAll = false;
+    let allHeaders = true;
     for (const cell of cells) {
-      fillCarried();
+      if (cell.localName !== 'th') allHeaders = false;
+      if (carrying) fillCarried();
       if (col >= width) break;
-      const colspan = spanOf(cell, 'colspan');
-      const rowspan = spanOf(cell, 'rowspan');
+      const plain = !cell.hasAttributes();
+      const colspan = plain ? 1 : spanOf(cell, 'colspan');
+      const rowspan = plain ? 1 : spanOf(cell, 'rowspan');
       if (colspan >= width && cells.length === 1) spansAll = true;
       const value = readShownValue(cell);
       for (let s = 0; s < colspan && col < width; s++, col++) {
         out[col] = s === 0 ? value : { text: '', lines: [] };
-        if (rowspan > 1) carried[col] = { value: out[col] as ShownValue, rowsLeft: rowspan - 1 };
+        if (rowspan > 1) {
+          carried[col] = { value: out[col] as ShownValue, rowsLeft: rowspan - 1 };
+          carrying = true;
+        }
       }
     }
-    fillCarried();
+    if (carrying) fillCarried();
     // "No visits recorded" across the whole table, or a group heading: not a data row.
-    if (spansAll || cells.every((c) => c.localName === 'th')) continue;
+    if (spansAll || (allHeaders && cells.every((c) => c.localName === 'th'))) continue;
     for (let c = 0; c < width; c++) out[c] ??= { text: '', lines: [] };
     read.push({ element: row.el, cells: out });
   }
   tables.push({ element: table, headers, rows: read });
+}
+
+/** A row's cells that show: `td` and `th`, unless hidden by markup. */
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  const kids = row.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i] as Element;
+    const tag = c.localName;
+    if ((tag === 'td' || tag === 'th') && !isHiddenByMarkup(c)) cells.push(c);
+  }
+  return cells;
 }
 
 function spanOf(cell: Element, attribute: 'colspan' | 'rowspan'): number {

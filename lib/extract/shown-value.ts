@@ -82,12 +82,19 @@ export function isInline(el: Element): boolean {
 
 /** Hidden by markup alone (the `hidden` attribute or an inline style): no layout read needed. */
 export function isHiddenByMarkup(el: Element): boolean {
+  // Most cells and spans carry no attribute at all: one call answers for all three tests.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') {
     return true;
   }
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** True for tags whose text is never a value, whatever their attributes. */
+export function isNotTextTag(tag: string): boolean {
+  return NOT_TEXT.has(tag);
 }
 
 /** True for elements whose text is never a value (scripts, buttons, option lists, hidden parts). */
@@ -137,6 +144,13 @@ export function readShownValue(root: Element): ShownValue {
   if (isFormControl(root)) return controlValue(root);
   const ariaChecked = ariaCheckedOf(root);
   if (ariaChecked !== undefined) return { text: '', lines: [], checked: ariaChecked };
+  // One text node or none (most table cells): the walk below would give just this.
+  const first = root.firstChild;
+  if (first === null) return { text: '', lines: [] };
+  if (first.nextSibling === null && first.nodeType === TEXT_NODE) {
+    const text = collapse(first.nodeValue ?? '');
+    return text === '' ? { text, lines: [] } : { text, lines: [text] };
+  }
 
   const lines: string[] = [];
   let line = '';
@@ -218,6 +232,7 @@ interface Frame {
 }
 
 function ariaCheckedOf(el: Element): boolean | undefined {
+  if (!el.hasAttributes()) return undefined;
   const role = el.getAttribute('role');
   if (role !== 'checkbox' && role !== 'switch' && role !== 'radio') return undefined;
   const state = el.getAttribute('aria-checked');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../lib/domain';
 import { parseUkDate, TWO_DIGIT_YEAR_PIVOT } from '../../lib/extract';
+import { parseUkDateInFull } from '../../lib/extract/parse-date';
 
 const ok = (raw: string) => parseUkDate(raw);
 
@@ -198,4 +199,64 @@ describe('parseUkDate properties', () => {
       );
     });
   }
+});
+
+describe('parseUkDate shortcut for the common shapes', () => {
+  it('reads every text exactly as the full reading does', () => {
+    const word = fc.constantFrom(
+      'Tue',
+      'tue',
+      'TUES',
+      'Wednesday',
+      'Sun',
+      'Mon',
+      'Nov',
+      'November',
+      'Sept',
+      'sep',
+      'FEB',
+      'Febr',
+      'May',
+      'Constructor',
+      'toString',
+      'at',
+      'of',
+    );
+    const number = fc.oneof(
+      fc.integer({ min: 0, max: 40 }).map(String),
+      fc.integer({ min: 0, max: 9 }).map((n) => `0${n}`),
+      fc.integer({ min: 1890, max: 2110 }).map(String),
+      fc.constantFrom('26', '2026', '0', '00', '123'),
+    );
+    const piece = fc.oneof(word, number, fc.constantFrom(' ', '/', '  ', ' / ', '-', '.', ','));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const raw = pieces.join('');
+        expect(parseUkDate(raw)).toEqual(parseUkDateInFull(raw));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('reads dates shown day/month/year and with month names as the full reading does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 35 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 1880, max: 2120 }),
+        fc.constantFrom('', 'Sun ', 'Mon ', 'Tue ', 'Wed ', 'Thu ', 'Fri ', 'Sat ', 'Thursday '),
+        fc.constantFrom('Jan', 'February', 'Mar', 'June', 'Sept', 'October', 'Dec', 'Foo'),
+        (day, month, year, weekday, monthName) => {
+          for (const raw of [
+            `${day}/${month}/${year}`,
+            `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+            `${weekday}${day} ${monthName} ${year}`,
+          ]) {
+            expect(parseUkDate(raw)).toEqual(parseUkDateInFull(raw));
+          }
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
 });
