@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { CaseRecord, IsoDate } from '../../lib/domain';
 import { formatUkDate } from '../../lib/present/format-date';
 import { type MeetingEntryRow, meetingEntryRows } from '../../lib/present/meeting-entry';
+import { ukDateOf } from '../../lib/present/where-from';
 import type { Correction } from '../../lib/store/corrections';
 import { type SidebarActions, usePending } from './actions';
 import { SectionForm } from './MeetingSectionForms';
@@ -65,6 +66,14 @@ function SectionRow({
               </>
             ) : null}
             .
+          </span>
+        ) : null}
+        {row.lapsed ? (
+          <span className="where-from" data-testid="lcg-entry-lapsed">
+            {' '}
+            Your entry ({row.lapsed.words}
+            {ukDateOf(row.lapsed.enteredAt) ? `, ${ukDateOf(row.lapsed.enteredAt)}` : ''}) no longer
+            applies: the case system has since shown something else, and it is the record.
           </span>
         ) : null}
         {actions ? (

@@ -139,6 +139,8 @@ export interface MeetingEntryRow {
   /** What the pages showed when the value was entered, so both stay visible. */
   pageWords?: string;
   pageSource?: Provenance;
+  /** The worker's latest entry, when it lapsed because the case system now shows its own value. */
+  lapsed?: { words: string; enteredAt: string };
 }
 
 function isEmpty(value: unknown): boolean {
@@ -156,10 +158,20 @@ export function activeEntry(
   date: IsoDate,
   section: MeetingEntrySection,
 ): (Correction & { change: MeetingSectionChange }) | undefined {
+  return latestEntry(corrections, date, section, true);
+}
+
+/** The latest entry for one section of one meeting, in force or lapsed. */
+function latestEntry(
+  corrections: readonly Correction[],
+  date: IsoDate,
+  section: MeetingEntrySection,
+  active: boolean,
+): (Correction & { change: MeetingSectionChange }) | undefined {
   return corrections
     .filter(
       (c): c is Correction & { change: MeetingSectionChange } =>
-        c.supersededAt === undefined &&
+        (c.supersededAt === undefined) === active &&
         c.change.field === 'meetingSection' &&
         c.change.key === date &&
         c.change.section === section,
@@ -243,8 +255,15 @@ export function meetingEntryRows(
           row.pageWords = sectionValueWords(section, entry.pageValue);
           if (entry.pageSource) row.pageSource = entry.pageSource;
         }
-      } else if (value !== undefined && meeting.source) {
-        row.provenance = meeting.source;
+      } else {
+        if (value !== undefined && meeting.source) row.provenance = meeting.source;
+        const lapsed = latestEntry(corrections, date, section, false);
+        if (lapsed) {
+          row.lapsed = {
+            words: sectionValueWords(section, lapsed.change.value),
+            enteredAt: lapsed.enteredAt,
+          };
+        }
       }
       return row;
     },

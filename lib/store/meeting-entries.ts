@@ -80,15 +80,17 @@ export function meetingOn(record: CaseRecord, date: string): CoreGroup | undefin
 }
 
 /**
- * The section as the pages show it: `null` when they show no value (the section left out or
- * shown empty). An entry lapses only when the pages come to show a value other than this.
+ * The section as the pages show it: `null` when they show no value (the section left out, or
+ * shown empty or blank). An entry lapses only when the pages come to show a value other than this.
  */
 export function sectionOnPages(
   fromPages: CaseRecord,
   date: string,
   section: MeetingEntrySection,
 ): unknown {
-  return meetingOn(fromPages, date)?.[section] ?? null;
+  const value = meetingOn(fromPages, date)?.[section];
+  // Blank text is the section shown empty, as `null` is: the same "no value" to an entry.
+  return value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
 }
 
 /** The record with the entered section set on its meeting; the meeting keeps its own source. */

@@ -112,6 +112,9 @@ describe('meetingEntryRows', () => {
     };
     const risk = meetingEntryRows(record, [lapsed], DATE).find((r) => r.section === 'riskTrend');
     expect(risk?.state).toBe('not-read');
+    expect(risk?.correctionId).toBeUndefined();
+    // Said beside the section, so the entry is not lost from sight.
+    expect(risk?.lapsed).toEqual({ words: 'Stable', enteredAt: '2027-01-19T10:00:00.000Z' });
   });
 
   it('builds progress for every open plan action, keeping progress already recorded', () => {

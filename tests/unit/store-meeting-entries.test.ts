@@ -214,6 +214,22 @@ describe('entering a section of a core group record the page did not show', () =
     expect(view?.corrections[0]?.supersededAt).toBe(LATER.toISOString());
   });
 
+  it('treats a section shown blank like one shown empty: the entry stands either way', async () => {
+    const db = freshDb();
+    await applyPageRead(db, read('2026-03-01T10:00:00.000Z', { ...meeting, parentsViews: '  ' }), {
+      origin: ORIGIN,
+      now: NOW,
+    });
+    const added = await addCorrection(db, entry('parentsViews', 'Father agrees.'), NOW);
+    expect(added.ok && added.value.pageValue).toBeNull();
+    const reread = await applyPageRead(db, read('2026-03-02T08:00:00.000Z', meeting), {
+      origin: ORIGIN,
+      now: LATER,
+    });
+    expect(reread.ok && reread.value.supersededCorrections).toBe(0);
+    expect((await getCaseRecord(db, CASE))?.coreGroups[0]?.parentsViews).toBe('Father agrees.');
+  });
+
   it('refuses, with the reason, an entry for a meeting the case does not hold', async () => {
     const db = freshDb();
     await stored(db);
