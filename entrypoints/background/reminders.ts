@@ -156,12 +156,24 @@ export function startReminders(
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void check(), delay);
   };
-  const watch = () =>
-    liveQuery(async () => {
+  // The query runs again on every write to the tables, an unchanged page read or a case being
+  // opened included; only a changed version (or settings) is worth a check, which otherwise
+  // recounts every case a second after each page of the case system loads (issue 8).
+  const watch = () => {
+    let seen: string | undefined;
+    return liveQuery(async () => {
       const rows = await db.cases.toArray();
       const settings = await db.settings.toArray();
       return `${rows.map((r) => `${r.caseId}@${r.updatedAt}`).join(',')}|${JSON.stringify(settings)}`;
-    }).subscribe({ next: () => soon(1000), error: () => undefined });
+    }).subscribe({
+      next: (versions) => {
+        if (versions === seen) return;
+        seen = versions;
+        soon(1000);
+      },
+      error: () => undefined,
+    });
+  };
   let subscription = watch();
   ports.onEverythingDeleted(() => {
     // Watched again once the deletion is done (a deleted database ends the watch).

@@ -34,13 +34,13 @@ export default defineContentScript({
     await startCasePage(ctx, {
       mark: markDecision,
       timeStep,
-      async showSidebar({ caseId, path, pageKind }, signal, storing) {
+      async showSidebar({ caseId, path, pageKind, readAt }, signal, storing) {
         // Later sidebars (another case, a re-rendered page) take the layout as it is now.
         const place = await (layout ?? storedLayout());
         layout = undefined;
         if (signal.aborted) return undefined;
         const sidebar = mountSidebar(
-          { caseId, path, pageKind, storing: storing !== undefined },
+          { caseId, path, pageKind, ...(storing ? { storingReadAt: readAt } : {}) },
           place,
         );
         ctx.onInvalidated(sidebar.remove);

@@ -32,10 +32,11 @@ export interface SidebarPlace {
   path: string;
   pageKind: PageKind;
   /**
-   * The page read is still being stored: the frame shows it is loading until it is told
-   * `read-stored`, so it never shows what was stored before this page as if it were this page's.
+   * When the page read still being stored was read: the frame shows it is loading until what it
+   * is given includes this read (or it is told `read-stored`), so it never shows what was
+   * stored before this page as if it were this page's (entrypoints/sidebar/read-stored.ts).
    */
-  storing: boolean;
+  storingReadAt?: string;
 }
 
 /** The layout the sidebar last had on this case system (the sidebar stores it, per origin). */
@@ -68,8 +69,9 @@ export function mountSidebar(place: SidebarPlace, layout: SidebarLayout): Mounte
     host: location.origin,
     collapsed: layout.collapsed ? '1' : '0',
     width: String(layout.width),
-    storing: place.storing ? '1' : '0',
+    storing: place.storingReadAt ? '1' : '0',
   });
+  if (place.storingReadAt) params.set('readAt', place.storingReadAt);
   iframe.src = `${browser.runtime.getURL('/sidebar.html')}?${params}`;
   iframe.id = SIDEBAR_FRAME_ID;
   iframe.title = 'Core Group Lens: child protection deadlines for this case';

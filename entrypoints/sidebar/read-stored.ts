@@ -1,32 +1,60 @@
 import { FRAME_SOURCE, parseHostToFrame } from '../../lib/present/sidebar-frame';
 
 /**
- * If the page read wasn't stored yet when the content script mounted this frame (it mounts the
- * frame while the read is stored, so the two overlap), the frame waits for the word
- * `read-stored` from the page before it asks for the case: until then what the background holds
- * is what earlier pages showed, and showing it as this page's would be silently wrong.
- * Past STORE_WAIT_MS (the content script's retries take about 3 s at most) the frame asks
- * anyway, and the `case-changed` notices keep it current from there.
+ * The content script mounts this frame while the page read is being stored (the two overlap),
+ * so what the background holds may not include this page yet; showing it as this page's would
+ * be silently wrong. The frame's address then names the read (`storing=1`, `page`, `readAt`):
+ * an answer showing this page checked at or after `readAt` includes it; any other answer waits
+ * for the word `read-stored` from the page (a refused read never shows up in the store) and is
+ * asked again. Past STORE_WAIT_MS (the content script's retries take about 3 s at most) the
+ * frame asks anyway, and the `case-changed` notices keep it current from there.
  */
 const STORE_WAIT_MS = 10_000;
 
+interface ReadBeingStored {
+  path: string;
+  readAt: number;
+}
+
+const params = typeof location === 'undefined' ? undefined : new URLSearchParams(location.search);
+const beingStored: ReadBeingStored | undefined =
+  params?.get('storing') === '1' && typeof window !== 'undefined' && window.parent !== window
+    ? { path: params.get('page') ?? '', readAt: Date.parse(params.get('readAt') ?? '') }
+    : undefined;
+
+let release: (() => void) | undefined;
 let stored: Promise<void> | undefined;
 
 /** Resolves once the page read this frame was opened for is stored, or straight away. */
 export function whenReadStored(): Promise<void> {
-  stored ??= waitForReadStored();
+  stored ??= beingStored ? waitForReadStored() : Promise.resolve();
   return stored;
 }
 
+/**
+ * True when `view` includes the read this frame was opened for (or none was being stored): this
+ * page, checked at or after the read. Then nothing more need be waited for.
+ */
+export function includesThisRead(
+  view: { pages: readonly { path: string; checkedAt: string }[] } | null,
+): boolean {
+  if (!beingStored) return true;
+  const page = view?.pages.find((p) => p.path === beingStored.path);
+  if (page === undefined || !(Date.parse(page.checkedAt) >= beingStored.readAt)) return false;
+  void whenReadStored();
+  release?.();
+  return true;
+}
+
 function waitForReadStored(): Promise<void> {
-  const storing = new URLSearchParams(location.search).get('storing') === '1';
-  if (!storing || window.parent === window) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       window.removeEventListener('message', onMessage);
       clearTimeout(timer);
+      release = undefined;
       resolve();
     };
+    release = done;
     // Only the parent window is listened to. Its own scripts could send the same early; the
     // frame would then show what is stored a moment sooner, and refetch on `case-changed`.
     const onMessage = (event: MessageEvent) => {

@@ -21,7 +21,8 @@ export interface QueryTiming<T> {
 /**
  * Asks the background once, then again whenever it says this case (or every case) changed.
  * `message` must be stable for a given `key`: the query restarts only when the key changes.
- * Only the answer to the latest question is shown: an earlier one arriving late is older.
+ * Answers are shown in the order they were asked: one arriving after a later question's answer
+ * is older and is dropped, but one still awaited when a change is heard is shown meanwhile.
  */
 export function useBackgroundQuery<T>(
   caseId: string,
@@ -34,8 +35,10 @@ export function useBackgroundQuery<T>(
   useEffect(() => {
     let live = true;
     let asked = 0;
+    let shown = 0;
     const show = (question: number) => (answer: Result<T>) => {
-      if (!live || question !== asked) return;
+      if (!live || question < shown) return;
+      shown = question;
       setState(
         answer.ok
           ? { state: 'loaded', value: answer.value }

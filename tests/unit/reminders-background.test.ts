@@ -256,4 +256,27 @@ describe('the background reminders', { timeout: 30_000 }, () => {
     expect(expected).toBe('4');
     await vi.waitFor(() => expect(fake.badges.at(-1)?.text).toBe(expected), { timeout: 5000 });
   });
+
+  it('does not count again after a page read that changes nothing', async () => {
+    const { fake, ports } = fakeBrowser(false);
+    handle = startReminders(db, ports);
+    const at = new Date('2026-11-25T10:00:00.000Z');
+    const read = pageReadOf(record('C-LATE-2', '2026-11-03'), at.toISOString());
+    await applyPageRead(db, read, { origin: TEST_ORIGIN, now: at });
+    await vi.waitFor(() => expect(fake.badges.at(-1)?.text).toBe('4'), { timeout: 5000 });
+    const counted = fake.badges.length;
+    const again = new Date('2026-11-25T10:05:00.000Z');
+    const unchanged = await applyPageRead(
+      db,
+      { ...read, readAt: again.toISOString() },
+      {
+        origin: TEST_ORIGIN,
+        now: again,
+      },
+    );
+    expect(unchanged).toMatchObject({ ok: true, value: { status: 'unchanged' } });
+    // A check would come 1 s after the write (the watch's debounce): wait past it.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(fake.badges.length).toBe(counted);
+  });
 });
