@@ -72,8 +72,8 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
     const status = record.icpcDate === undefined ? 'unknown' : 'not-applicable';
     return [makeFinding({ ...base, status, reason }, ctx)];
   }
-  const expectation = (from: string) =>
-    `${describeTimescale(timescale, 'after', 'the last core group')} on ${formatDate(from)}`;
+  const interval = describeTimescale(timescale, 'after', 'the last core group');
+  const expectation = (from: string) => `${interval} on ${formatDate(from)}`;
   const findings: Finding[] = [];
   held.forEach((group, i) => {
     const previous = held[i - 1];

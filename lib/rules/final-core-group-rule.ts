@@ -1,4 +1,5 @@
 import type { CaseRecord, CoreGroup, IsoDate } from '../domain';
+import { dayNumberOf } from './calendar';
 import { evidence, heldCoreGroups, heldReviews } from './case-events';
 import type { Finding } from './finding';
 import { nextReview, nextReviewAfterPlanEnd, planEndedReason } from './review-cycle';
@@ -7,7 +8,6 @@ import {
   dueDate,
   formatDate,
   isAfter,
-  isOnOrAfter,
   makeFinding,
   outcomeReason,
   type RuleContext,
@@ -29,15 +29,27 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
     timescale,
   } as const;
   const held = heldCoreGroups(record);
+  // Each core group's date read once for all the reviews (issue 8).
+  let heldDays: number[] | undefined;
   const windowBefore = (date: IsoDate) => {
     const windowStart = dueDate(date, timescale, ctx, 'before');
     const due = dayBefore(date, timescale, ctx);
-    const inWindow = held.filter((g) => isOnOrAfter(g.date, windowStart) && isAfter(date, g.date));
-    const before = held.filter((g) => isAfter(date, g.date)).at(-1);
-    return { windowStart, due, done: inWindow.at(-1), before };
+    heldDays ??= held.map((g) => dayNumberOf(g.date));
+    const start = dayNumberOf(windowStart);
+    const end = dayNumberOf(date);
+    let done: CoreGroup | undefined;
+    let before: CoreGroup | undefined;
+    for (let i = 0; i < held.length && (heldDays[i] ?? end) < end; i++) {
+      before = held[i];
+      if ((heldDays[i] ?? start) >= start) done = held[i];
+    }
+    return { windowStart, due, done, before };
   };
-  const expectation = (windowStart: IsoDate) =>
-    `within the ${describeTimescale(timescale, 'before', `the ${review}`)}, from ${formatDate(windowStart)}`;
+  let window: string | undefined;
+  const expectation = (windowStart: IsoDate) => {
+    window ??= describeTimescale(timescale, 'before', `the ${review}`);
+    return `within the ${window}, from ${formatDate(windowStart)}`;
+  };
   const evidenceOf = (groups: (CoreGroup | undefined)[]) =>
     groups.flatMap((g) => (g ? [evidence('Core group held', g)] : []));
 

@@ -24,6 +24,7 @@ export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding
     const reason = 'No core group is recorded as held, so there are no minutes to circulate yet.';
     return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx)];
   }
+  const expectation = describeTimescale(timescale, 'after', 'the meeting');
   const findings: Finding[] = [];
   held.forEach((group, i) => {
     const current = i === held.length - 1;
@@ -37,7 +38,7 @@ export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding
         subject: `The minutes of the core group on ${formatDate(group.date)}`,
         plural: true,
         due,
-        expectation: describeTimescale(timescale, 'after', 'the meeting'),
+        expectation,
         doneText: circulated && `circulated on ${formatDate(circulated)}`,
         notDoneText: 'no date they were circulated is recorded',
       },

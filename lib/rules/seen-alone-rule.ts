@@ -47,8 +47,14 @@ function seenAloneFor(record: CaseRecord, child: Child, ctx: RuleContext): Findi
   const expected = alternate ? 'at least at every other visit' : 'at every visit';
   const findings: Finding[] = [];
 
+  // The next visit seen alone after each, found in one pass from the end (issue 8).
+  const nextAloneAfter: (SeenVisit | undefined)[] = [];
+  for (let i = seen.length - 1, next: SeenVisit | undefined; i >= 0; i -= 1) {
+    nextAloneAfter[i] = next;
+    if (seen[i]?.seenAlone === true) next = seen[i];
+  }
   seen.forEach((visit, i) => {
-    const nextAlone = seen.slice(i + 1).find((v) => v.seenAlone === true);
+    const nextAlone = nextAloneAfter[i];
     if (!breach(i) || !nextAlone) return;
     const reason = `${name} was seen but not alone at the visit on ${formatDate(visit.date)} (expected ${expected}); ${name} was next seen alone on ${formatDate(nextAlone.date)}.`;
     const computedFrom = [seenVisitEvidence(visit, name), seenVisitEvidence(nextAlone, name)];

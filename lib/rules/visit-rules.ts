@@ -32,8 +32,21 @@ export function visitFrequency(record: CaseRecord, ctx: RuleContext): Finding[] 
 
 interface Anchor {
   date: string;
+  /** "the ICPC", or "the visit at which Amy was seen". */
   label: string;
-  evidence: FindingEvidence[];
+  /** As a rule's basis for the next visit: "the last visit at which Amy was seen". */
+  lastLabel: string;
+  /** Built when a finding shows it: most anchors are met gaps that never do (issue 8). */
+  evidence: () => FindingEvidence[];
+}
+
+/** `make`'s result, made on the first call: a gap's evidence is shared by the findings either side. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 function visitFrequencyFor(
@@ -46,17 +59,22 @@ function visitFrequencyFor(
   const icpcTerm = ctx.procedure.terms.initialConference;
   const anchors: Anchor[] = [];
   if (record.icpcDate !== undefined) {
+    const icpc = `the ${icpcTerm}`;
     anchors.push({
       date: record.icpcDate,
-      label: `the ${icpcTerm}`,
-      evidence: icpcEvidence(record, ctx),
+      label: icpc.replace('the last', 'the'),
+      lastLabel: icpc,
+      evidence: once(() => icpcEvidence(record, ctx)),
     });
   }
+  const visitLabel = `the visit at which ${child.name} was seen`;
+  const lastVisitLabel = `the last visit at which ${child.name} was seen`;
   for (const visit of visitsSeen(record, child, ctx)) {
     anchors.push({
       date: visit.date,
-      label: `the last visit at which ${child.name} was seen`,
-      evidence: [seenVisitEvidence(visit, child.name)],
+      label: visitLabel,
+      lastLabel: lastVisitLabel,
+      evidence: once(() => [seenVisitEvidence(visit, child.name)]),
     });
   }
   const last = anchors.at(-1);
@@ -64,20 +82,28 @@ function visitFrequencyFor(
     const reason = `No visit at which ${child.name} was seen is recorded, and the ${icpcTerm} date is not recorded, so the next visit cannot be dated.`;
     return [makeFinding({ ...base, status: 'unknown', childId: child.id, reason }, ctx)];
   }
-  const expectation = (a: Anchor) =>
-    `${describeTimescale(timescale, 'after', a.label)} on ${formatDate(a.date)}`;
+  // Worded once per label, not once per visit: the same words for every gap.
+  const described = new Map<string, string>();
+  const expectation = (label: string, date: string) => {
+    let words = described.get(label);
+    if (words === undefined) {
+      words = describeTimescale(timescale, 'after', label);
+      described.set(label, words);
+    }
+    return `${words} on ${formatDate(date)}`;
+  };
   const findings: Finding[] = [];
-  anchors.forEach((anchor, i) => {
-    const previous = anchors[i - 1];
-    if (!previous) return;
+  for (let i = 1; i < anchors.length; i++) {
+    const previous = anchors[i - 1] as Anchor;
+    const anchor = anchors[i] as Anchor;
     const due = dueDate(previous.date, timescale, ctx);
-    if (!isAfter(anchor.date, due)) return;
+    if (!isAfter(anchor.date, due)) continue;
     const reason = outcomeReason(
       {
         status: 'late',
         subject: `The visit to ${child.name} after ${formatDate(previous.date)}`,
         due,
-        expectation: expectation({ ...previous, label: previous.label.replace('the last', 'the') }),
+        expectation: expectation(previous.label, previous.date),
         doneText: `made on ${formatDate(anchor.date)}`,
         notDoneText: '',
       },
@@ -93,12 +119,12 @@ function visitFrequencyFor(
           due,
           doneOn: anchor.date,
           reason,
-          computedFrom: [...previous.evidence, ...anchor.evidence],
+          computedFrom: [...previous.evidence(), ...anchor.evidence()],
         },
         ctx,
       ),
     );
-  });
+  }
   const due = dueDate(last.date, timescale, ctx);
   const status = statusFor(due, undefined, ctx);
   const notSeen = visitsNotSeenAfter(record, child, last.date);
@@ -110,14 +136,14 @@ function visitFrequencyFor(
       status,
       subject: `The next visit to ${child.name}`,
       due,
-      expectation: expectation(last),
+      expectation: expectation(last.lastLabel, last.date),
       notDoneText: `no later visit at which ${child.name} was seen is recorded${notSeenText}`,
     },
     ctx,
   );
   findings.push(
     makeFinding(
-      { ...base, status, childId: child.id, due, reason, computedFrom: last.evidence },
+      { ...base, status, childId: child.id, due, reason, computedFrom: last.evidence() },
       ctx,
     ),
   );
