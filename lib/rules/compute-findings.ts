@@ -1,5 +1,6 @@
 import { type CaseRecord, type IsoDate, isIsoDate, type Region } from '../domain';
 import type { Closures } from './calendar';
+import { CaseReading } from './case-reading';
 import {
   coreGroupInterval,
   finalCoreGroupBeforeReview,
@@ -64,17 +65,26 @@ export function computeFindings(record: CaseRecord, opts: ComputeFindingsOptions
     closures: opts.closures ?? new Set(),
     ...(record.planEndDate !== undefined ? { planEndDate: record.planEndDate } : {}),
   };
+  ctx.reading = new CaseReading(record, ctx);
   const childOrder = new Map(record.children.map((child, i) => [child.id, i]));
-  const childIndex = (f: Finding) =>
-    f.childId === undefined ? -1 : (childOrder.get(f.childId) ?? 0);
   const found = RULE_FAMILIES.flatMap((rule) => rule(record, ctx));
-  return (opts.listsRead ? withUnreadLists(found, opts.listsRead) : found).sort(
+  const listed = opts.listsRead ? withUnreadLists(found, opts.listsRead) : found;
+  // Each finding's place worked out once, not at every comparison (issue 8); the sort is stable.
+  const keyed = listed.map((finding) => ({
+    finding,
+    rule: RULE_ORDER.get(finding.rule) ?? 0,
+    child: finding.childId === undefined ? -1 : (childOrder.get(finding.childId) ?? 0),
+    current: finding.occurrence === 'current',
+    due: finding.due ?? '',
+  }));
+  keyed.sort(
     (a, b) =>
-      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
-      childIndex(a) - childIndex(b) ||
-      (a.occurrence === b.occurrence ? 0 : a.occurrence === 'current' ? -1 : 1) ||
-      compareDue(a.due ?? '', b.due ?? ''),
+      a.rule - b.rule ||
+      a.child - b.child ||
+      (a.current === b.current ? 0 : a.current ? -1 : 1) ||
+      compareDue(a.due, b.due),
   );
+  return keyed.map((k) => k.finding);
 }
 
 /**

@@ -1,11 +1,6 @@
 import type { CaseRecord } from '../domain';
-import {
-  evidence,
-  firstAfter,
-  heldCoreGroups,
-  icpcEvidence,
-  scheduledCoreGroups,
-} from './case-events';
+import { evidence, firstAfter, icpcEvidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import {
   dueDate,
@@ -32,9 +27,9 @@ export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] 
   }
   const icpc = record.icpcDate;
   const due = dueDate(icpc, timescale, ctx);
-  const first = heldCoreGroups(record)[0];
+  const first = readingOf(record, ctx).heldCoreGroups()[0];
   const status = statusFor(due, first?.date, ctx);
-  const scheduled = first ? undefined : scheduledCoreGroups(record)[0];
+  const scheduled = first ? undefined : readingOf(record, ctx).scheduledCoreGroups()[0];
   const reason = outcomeReason(
     {
       status,
@@ -62,7 +57,7 @@ export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] 
 export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.coreGroupInterval;
   const base = { rule: 'core-group-interval', source: timescale.source, timescale } as const;
-  const held = heldCoreGroups(record);
+  const held = readingOf(record, ctx).heldCoreGroups();
   const last = held.at(-1);
   if (!last) {
     const reason =
@@ -112,7 +107,7 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
   });
   const due = dueDate(last.date, timescale, ctx);
   const status = statusFor(due, undefined, ctx);
-  const scheduled = firstAfter(scheduledCoreGroups(record), last.date);
+  const scheduled = firstAfter(readingOf(record, ctx).scheduledCoreGroups(), last.date);
   const reason = outcomeReason(
     {
       status,

@@ -1,6 +1,7 @@
 import type { CaseRecord, CoreGroup, IsoDate } from '../domain';
 import { dayNumberOf } from './calendar';
-import { evidence, heldCoreGroups, heldReviews } from './case-events';
+import { evidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import { nextReview, nextReviewAfterPlanEnd, planEndedReason } from './review-cycle';
 import {
@@ -28,7 +29,7 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
     source: timescale.source,
     timescale,
   } as const;
-  const held = heldCoreGroups(record);
+  const held = readingOf(record, ctx).heldCoreGroups();
   // Each core group's date read once for all the reviews (issue 8).
   let heldDays: number[] | undefined;
   const windowBefore = (date: IsoDate) => {
@@ -54,7 +55,7 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
     groups.flatMap((g) => (g ? [evidence('Core group held', g)] : []));
 
   const findings: Finding[] = [];
-  for (const past of heldReviews(record)) {
+  for (const past of readingOf(record, ctx).heldReviews()) {
     const { windowStart, due, done, before } = windowBefore(past.date);
     if (done || statusFor(due, undefined, ctx) !== 'overdue') continue;
     const last = before

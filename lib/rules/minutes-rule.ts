@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../domain';
-import { evidence, heldCoreGroups } from './case-events';
+import { evidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import {
   dueDate,
@@ -19,7 +20,7 @@ import { describeTimescale } from './timescale';
 export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.minutesCirculated;
   const base = { rule: 'minutes-circulated', source: timescale.source, timescale } as const;
-  const held = heldCoreGroups(record);
+  const held = readingOf(record, ctx).heldCoreGroups();
   if (held.length === 0) {
     const reason = 'No core group is recorded as held, so there are no minutes to circulate yet.';
     return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx)];

@@ -1,5 +1,6 @@
 import type { CaseRecord, ReviewConference } from '../domain';
-import { evidence, firstAfter, heldReviews, scheduledReviews } from './case-events';
+import { evidence, firstAfter } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import { nextReview, nextReviewAfterPlanEnd, planEndedReason, reviewCycles } from './review-cycle';
 import {
@@ -67,7 +68,7 @@ export function reviewConference(record: CaseRecord, ctx: RuleContext): Finding[
       continue;
     }
     const status = statusFor(due, undefined, ctx);
-    const scheduled = firstAfter(scheduledReviews(record), from.date);
+    const scheduled = firstAfter(readingOf(record, ctx).scheduledReviews(), from.date);
     const reason = outcomeReason(
       {
         status,
@@ -122,7 +123,7 @@ export function reviewReportShared(record: CaseRecord, ctx: RuleContext): Findin
       makeFinding({ ...base, status, occurrence, due, doneOn: shared, reason, computedFrom }, ctx),
     );
   };
-  for (const held of heldReviews(record)) check(held, 'past');
+  for (const held of readingOf(record, ctx).heldReviews()) check(held, 'past');
 
   const next = nextReview(record, ctx);
   if (next && nextReviewAfterPlanEnd(next, ctx)) {

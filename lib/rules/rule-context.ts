@@ -1,6 +1,7 @@
 import type { IsoDate, Region } from '../domain';
 import { BoundedCache } from './bounded-cache';
 import { addDays, addWorkingDays, type Closures, compareDates } from './calendar';
+import type { CaseReading } from './case-reading';
 import type { Finding, FindingEvidence, FindingRule, FindingStatus } from './finding';
 import type { Procedure } from './procedure';
 import { applyTimescale, type Direction, type RuleSource, type Timescale } from './timescale';
@@ -13,6 +14,8 @@ export interface RuleContext {
   procedure: Procedure;
   closures: Closures;
   planEndDate?: IsoDate;
+  /** What the rules of one `computeFindings` run have read from its record (see `CaseReading`). */
+  reading?: CaseReading;
 }
 
 export const isAfter = (a: IsoDate, b: IsoDate) => compareDates(a, b) > 0;
@@ -46,7 +49,10 @@ export function statusFor(
   if (doneOn !== undefined) return isAfter(doneOn, due) ? 'late' : 'met';
   if (ctx.planEndDate !== undefined && isAfter(due, ctx.planEndDate)) return 'not-applicable';
   if (isAfter(ctx.today, due)) return 'overdue';
-  const horizon = dueDate(ctx.today, ctx.procedure.dueSoon, ctx);
+  const horizon =
+    ctx.reading?.ctx === ctx
+      ? ctx.reading.dueSoonHorizon()
+      : dueDate(ctx.today, ctx.procedure.dueSoon, ctx);
   return isAfter(due, horizon) ? 'upcoming' : 'due-soon';
 }
 

@@ -1,12 +1,7 @@
 import type { CaseRecord } from '../domain';
 import { compareDates } from './calendar';
-import {
-  evidence,
-  firstOnOrAfter,
-  heldCoreGroups,
-  icpcEvidence,
-  scheduledCoreGroups,
-} from './case-events';
+import { evidence, firstOnOrAfter, icpcEvidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import {
   dueDate,
@@ -27,8 +22,8 @@ import { describeTimescale } from './timescale';
 export function schoolMoveCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.schoolMoveCoreGroup;
   const base = { rule: 'school-move-core-group', source: timescale.source, timescale } as const;
-  const held = heldCoreGroups(record);
-  const scheduled = scheduledCoreGroups(record);
+  const held = readingOf(record, ctx).heldCoreGroups();
+  const scheduled = readingOf(record, ctx).scheduledCoreGroups();
   const nameOf = (childId: string) =>
     record.children.find((c) => c.id === childId)?.name ?? `child ${childId}`;
   const moves = [...record.schoolMoves].sort((a, b) => compareDates(a.date, b.date));

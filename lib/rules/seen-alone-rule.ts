@@ -1,5 +1,6 @@
 import type { CaseRecord, Child } from '../domain';
-import { type SeenVisit, seenVisitEvidence, visitsSeen } from './child-visits';
+import { readingOf } from './case-reading';
+import { type SeenVisit, seenVisitEvidence } from './child-visits';
 import type { Finding, FindingStatus } from './finding';
 import {
   dueDate,
@@ -35,7 +36,7 @@ function seenAloneFor(record: CaseRecord, child: Child, ctx: RuleContext): Findi
       : `The conference decided ${name} need not be seen alone (the reason is in the case record).`;
     return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx)];
   }
-  const seen = visitsSeen(record, child, ctx);
+  const seen = readingOf(record, ctx).visitsSeen(child);
   const latest = seen.at(-1);
   if (!latest) {
     const reason = `No visit at which ${name} was seen is recorded during this plan, so whether ${name} was seen alone cannot be checked.`;
@@ -48,7 +49,7 @@ function seenAloneFor(record: CaseRecord, child: Child, ctx: RuleContext): Findi
   const findings: Finding[] = [];
 
   // The next visit seen alone after each, found in one pass from the end (issue 8).
-  const nextAloneAfter: (SeenVisit | undefined)[] = [];
+  const nextAloneAfter: (SeenVisit | undefined)[] = new Array(seen.length).fill(undefined);
   for (let i = seen.length - 1, next: SeenVisit | undefined; i >= 0; i -= 1) {
     nextAloneAfter[i] = next;
     if (seen[i]?.seenAlone === true) next = seen[i];
@@ -157,7 +158,7 @@ function nextVisitMustBeAlone(
   return makeFinding({ ...base, status, due, reason, computedFrom, timescale }, ctx);
 }
 
-function trailingNotAlone(seen: SeenVisit[]): number {
+function trailingNotAlone(seen: readonly SeenVisit[]): number {
   let count = 0;
   for (let i = seen.length - 1; i >= 0 && seen[i]?.seenAlone === false; i -= 1) count += 1;
   return count;

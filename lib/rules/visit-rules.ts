@@ -1,6 +1,7 @@
 import type { CaseRecord, Child } from '../domain';
 import { icpcEvidence } from './case-events';
-import { seenVisitEvidence, visitsNotSeenAfter, visitsSeen } from './child-visits';
+import { readingOf } from './case-reading';
+import { seenVisitEvidence, visitsNotSeenAfter } from './child-visits';
 import type { Finding, FindingEvidence } from './finding';
 import {
   dueDate,
@@ -69,7 +70,7 @@ function visitFrequencyFor(
   }
   const visitLabel = `the visit at which ${child.name} was seen`;
   const lastVisitLabel = `the last visit at which ${child.name} was seen`;
-  for (const visit of visitsSeen(record, child, ctx)) {
+  for (const visit of readingOf(record, ctx).visitsSeen(child)) {
     anchors.push({
       date: visit.date,
       label: visitLabel,
