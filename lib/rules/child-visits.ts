@@ -51,10 +51,8 @@ export function visitsSeen(record: CaseRecord, child: Child, ctx: RuleContext): 
   }
   const days = [...byDate.values()];
   if (days.length < 2) return days.map((d) => d.seen);
-  return days
-    .map(({ seen, day }) => ({ seen, day: day ?? dayNumberOf(seen.date) }))
-    .sort((a, b) => a.day - b.day)
-    .map((d) => d.seen);
+  for (const d of days) d.day ??= dayNumberOf(d.seen.date);
+  return days.sort((a, b) => (a.day as number) - (b.day as number)).map((d) => d.seen);
 }
 
 /** Visits after `date` whose record says the child was not seen: worth saying, never a visit. */

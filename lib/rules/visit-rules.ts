@@ -1,4 +1,4 @@
-import type { CaseRecord, Child } from '../domain';
+import type { CaseRecord, Child, IsoDate } from '../domain';
 import { icpcEvidence } from './case-events';
 import { readingOf } from './case-reading';
 import { seenVisitEvidence, visitsNotSeenAfter } from './child-visits';
@@ -31,25 +31,6 @@ export function visitFrequency(record: CaseRecord, ctx: RuleContext): Finding[] 
   return record.children.flatMap((child) => visitFrequencyFor(record, child, ctx, base));
 }
 
-interface Anchor {
-  date: string;
-  /** "the ICPC", or "the visit at which Amy was seen". */
-  label: string;
-  /** As a rule's basis for the next visit: "the last visit at which Amy was seen". */
-  lastLabel: string;
-  /** Built when a finding shows it: most anchors are met gaps that never do (issue 8). */
-  evidence: () => FindingEvidence[];
-}
-
-/** `make`'s result, made on the first call: a gap's evidence is shared by the findings either side. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
-  };
-}
-
 function visitFrequencyFor(
   record: CaseRecord,
   child: Child,
@@ -58,34 +39,32 @@ function visitFrequencyFor(
 ): Finding[] {
   const { timescale } = base;
   const icpcTerm = ctx.procedure.terms.initialConference;
-  const anchors: Anchor[] = [];
-  if (record.icpcDate !== undefined) {
-    const icpc = `the ${icpcTerm}`;
-    anchors.push({
-      date: record.icpcDate,
-      label: icpc.replace('the last', 'the'),
-      lastLabel: icpc,
-      evidence: once(() => icpcEvidence(record, ctx)),
-    });
-  }
-  const visitLabel = `the visit at which ${child.name} was seen`;
-  const lastVisitLabel = `the last visit at which ${child.name} was seen`;
-  for (const visit of readingOf(record, ctx).visitsSeen(child)) {
-    anchors.push({
-      date: visit.date,
-      label: visitLabel,
-      lastLabel: lastVisitLabel,
-      evidence: once(() => [seenVisitEvidence(visit, child.name)]),
-    });
-  }
-  const last = anchors.at(-1);
-  if (!last) {
+  const icpcDate = record.icpcDate;
+  const seen = readingOf(record, ctx).visitsSeen(child);
+  // The anchors each gap counts from: the ICPC (if recorded), then every visit the child was
+  // seen at. Kept as indexes, not objects: a child has dozens, and most gaps are on time, so
+  // words and evidence are made only for the gaps that show in a finding (issue 8).
+  const first = icpcDate === undefined ? 0 : 1;
+  const count = first + seen.length;
+  if (count === 0) {
     const reason = `No visit at which ${child.name} was seen is recorded, and the ${icpcTerm} date is not recorded, so the next visit cannot be dated.`;
     return [makeFinding({ ...base, status: 'unknown', childId: child.id, reason }, ctx)];
   }
-  // Worded once per label, not once per visit: the same words for every gap.
+  const dateAt = (k: number) => (k < first ? icpcDate : seen[k - first]?.date) as IsoDate;
+  // One evidence array per anchor, shared by the findings either side of it.
+  const evidence: FindingEvidence[][] = [];
+  const evidenceAt = (k: number) => {
+    let made = evidence[k];
+    if (!made) {
+      const visit = seen[k - first];
+      made = visit ? [seenVisitEvidence(visit, child.name)] : icpcEvidence(record, ctx);
+      evidence[k] = made;
+    }
+    return made;
+  };
+  const icpcLabel = `the ${icpcTerm}`;
   const described = new Map<string, string>();
-  const expectation = (label: string, date: string) => {
+  const expectation = (label: string, date: IsoDate) => {
     let words = described.get(label);
     if (words === undefined) {
       words = describeTimescale(timescale, 'after', label);
@@ -93,19 +72,26 @@ function visitFrequencyFor(
     }
     return `${words} on ${formatDate(date)}`;
   };
+  // A past gap names the visit it ran from as "the visit at which…"; the next one as "the last…".
+  const icpcGap = icpcLabel.replace('the last', 'the');
+  const visitGap = `the visit at which ${child.name} was seen`;
+  const visitNext = `the last visit at which ${child.name} was seen`;
+  const gapLabel = (k: number) => (k < first ? icpcGap : visitGap);
+  const nextLabel = (k: number) => (k < first ? icpcLabel : visitNext);
+
   const findings: Finding[] = [];
-  for (let i = 1; i < anchors.length; i++) {
-    const previous = anchors[i - 1] as Anchor;
-    const anchor = anchors[i] as Anchor;
-    const due = dueDate(previous.date, timescale, ctx);
-    if (!isAfter(anchor.date, due)) continue;
+  for (let k = 1; k < count; k++) {
+    const from = dateAt(k - 1);
+    const to = dateAt(k);
+    const due = dueDate(from, timescale, ctx);
+    if (!isAfter(to, due)) continue;
     const reason = outcomeReason(
       {
         status: 'late',
-        subject: `The visit to ${child.name} after ${formatDate(previous.date)}`,
+        subject: `The visit to ${child.name} after ${formatDate(from)}`,
         due,
-        expectation: expectation(previous.label, previous.date),
-        doneText: `made on ${formatDate(anchor.date)}`,
+        expectation: expectation(gapLabel(k - 1), from),
+        doneText: `made on ${formatDate(to)}`,
         notDoneText: '',
       },
       ctx,
@@ -118,17 +104,19 @@ function visitFrequencyFor(
           occurrence: 'past',
           childId: child.id,
           due,
-          doneOn: anchor.date,
+          doneOn: to,
           reason,
-          computedFrom: [...previous.evidence(), ...anchor.evidence()],
+          computedFrom: [...evidenceAt(k - 1), ...evidenceAt(k)],
         },
         ctx,
       ),
     );
   }
-  const due = dueDate(last.date, timescale, ctx);
+  const lastAt = count - 1;
+  const last = dateAt(lastAt);
+  const due = dueDate(last, timescale, ctx);
   const status = statusFor(due, undefined, ctx);
-  const notSeen = visitsNotSeenAfter(record, child, last.date);
+  const notSeen = visitsNotSeenAfter(record, child, last);
   const notSeenText = notSeen.length
     ? ` (visits on ${notSeen.map(formatDate).join(', ')} record ${child.name} as not seen)`
     : '';
@@ -137,14 +125,14 @@ function visitFrequencyFor(
       status,
       subject: `The next visit to ${child.name}`,
       due,
-      expectation: expectation(last.lastLabel, last.date),
+      expectation: expectation(nextLabel(lastAt), last),
       notDoneText: `no later visit at which ${child.name} was seen is recorded${notSeenText}`,
     },
     ctx,
   );
   findings.push(
     makeFinding(
-      { ...base, status, childId: child.id, due, reason, computedFrom: last.evidence() },
+      { ...base, status, childId: child.id, due, reason, computedFrom: evidenceAt(lastAt) },
       ctx,
     ),
   );
