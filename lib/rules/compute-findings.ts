@@ -32,6 +32,9 @@ export interface ComputeFindingsOptions {
   listsRead?: ReadonlySet<ReadableList>;
 }
 
+/** The last `today` checked: a dashboard asks for thousands of cases on the same day. */
+let lastGoodToday: IsoDate | undefined;
+
 /** A rule family: a pure function of the record and the context. */
 export type RuleFamily = (record: CaseRecord, ctx: RuleContext) => Finding[];
 
@@ -53,8 +56,11 @@ const RULE_FAMILIES: readonly RuleFamily[] = [
  * rule, then child (in the record's order), then current before past, then date.
  */
 export function computeFindings(record: CaseRecord, opts: ComputeFindingsOptions): Finding[] {
-  if (!isIsoDate(opts.today)) {
-    throw new RangeError(`today must be a real date written YYYY-MM-DD, not "${opts.today}"`);
+  if (lastGoodToday === undefined || opts.today !== lastGoodToday) {
+    if (!isIsoDate(opts.today)) {
+      throw new RangeError(`today must be a real date written YYYY-MM-DD, not "${opts.today}"`);
+    }
+    lastGoodToday = opts.today;
   }
   const region = opts.region ?? record.region;
   const ctx: RuleContext = {
