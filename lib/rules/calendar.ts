@@ -85,7 +85,7 @@ export function dayNumberOf(date: IsoDate): number {
  * with a regular expression) and its day number kept; only real dates are kept, so a bad one
  * throws every time.
  */
-const daysOfDates = new BoundedCache<IsoDate, number>(50_000);
+const daysOfDates = new BoundedCache<IsoDate, number>(20_000);
 
 function toDay(date: IsoDate): number {
   return daysOfDates.get(date) ?? daysOfDates.set(date, parseDay(date));
@@ -115,7 +115,7 @@ function fromCivil(year: number, month: number, day: number): IsoDate {
 }
 
 // Day numbers to dates: every deadline is written back as a date, thousands of times each.
-const datesOfDays = new BoundedCache<number, IsoDate>(100_000);
+const datesOfDays = new BoundedCache<number, IsoDate>(20_000);
 
 function fromDay(dayNumber: number): IsoDate {
   const known = datesOfDays.get(dayNumber);

@@ -60,7 +60,7 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 // Every reason names dates, the same few thousand across a caseload: each is written once.
-const formatted = new BoundedCache<IsoDate, string>(50_000);
+const formatted = new BoundedCache<IsoDate, string>(20_000);
 
 /** "Tue 5 Jan 2027": the weekday matters to a worker booking a meeting. */
 export function formatDate(date: IsoDate): string {
