@@ -20,10 +20,10 @@ export { minutesCirculated } from './minutes-rule';
 export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.firstCoreGroup;
   const icpcTerm = ctx.procedure.terms.initialConference;
-  const base = { rule: 'first-core-group', source: timescale.source, timescale } as const;
+  const base = { rule: 'first-core-group', source: timescale.source } as const;
   if (record.icpcDate === undefined) {
     const reason = `The ${icpcTerm} date is not recorded, so the first core group cannot be dated.`;
-    return [makeFinding({ ...base, status: 'unknown', reason }, ctx)];
+    return [makeFinding({ ...base, status: 'unknown', reason }, ctx, timescale)];
   }
   const icpc = record.icpcDate;
   const due = dueDate(icpc, timescale, ctx);
@@ -47,7 +47,13 @@ export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] 
     ...(first ? [evidence('Core group held', first)] : []),
     ...(scheduled ? [evidence('Core group scheduled', scheduled)] : []),
   ];
-  return [makeFinding({ ...base, status, due, reason, doneOn: first?.date, computedFrom }, ctx)];
+  return [
+    makeFinding(
+      { ...base, status, due, reason, doneOn: first?.date, computedFrom },
+      ctx,
+      timescale,
+    ),
+  ];
 }
 
 /**
@@ -56,7 +62,7 @@ export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] 
  */
 export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.coreGroupInterval;
-  const base = { rule: 'core-group-interval', source: timescale.source, timescale } as const;
+  const base = { rule: 'core-group-interval', source: timescale.source } as const;
   const held = readingOf(record, ctx).heldCoreGroups();
   const last = held.at(-1);
   if (!last) {
@@ -65,7 +71,7 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
         ? `No core group held and no ${ctx.procedure.terms.initialConference} date are recorded, so the next core group cannot be dated.`
         : 'No core group has been held yet: the first is checked by its own rule, and the interval counts from it.';
     const status = record.icpcDate === undefined ? 'unknown' : 'not-applicable';
-    return [makeFinding({ ...base, status, reason }, ctx)];
+    return [makeFinding({ ...base, status, reason }, ctx, timescale)];
   }
   const interval = describeTimescale(timescale, 'after', 'the last core group');
   const expectation = (from: string) => `${interval} on ${formatDate(from)}`;
@@ -102,6 +108,7 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
           computedFrom,
         },
         ctx,
+        timescale,
       ),
     );
   });
@@ -123,6 +130,6 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
     evidence('Last core group held', last),
     ...(scheduled ? [evidence('Core group scheduled', scheduled)] : []),
   ];
-  findings.push(makeFinding({ ...base, status, due, reason, computedFrom }, ctx));
+  findings.push(makeFinding({ ...base, status, due, reason, computedFrom }, ctx, timescale));
   return findings;
 }

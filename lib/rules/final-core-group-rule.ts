@@ -27,7 +27,6 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
   const base = {
     rule: 'final-core-group-before-review',
     source: timescale.source,
-    timescale,
   } as const;
   const held = readingOf(record, ctx).heldCoreGroups();
   // Each core group's date read once for all the reviews (issue 8).
@@ -67,6 +66,7 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
       makeFinding(
         { ...base, status: 'overdue', occurrence: 'past', due, windowStart, reason, computedFrom },
         ctx,
+        timescale,
       ),
     );
   }
@@ -74,14 +74,14 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
   const next = nextReview(record, ctx);
   if (next && nextReviewAfterPlanEnd(next, ctx)) {
     const reason = planEndedReason(next, ctx, 'the last core group before it');
-    findings.push(makeFinding({ ...base, status: 'not-applicable', reason }, ctx));
+    findings.push(makeFinding({ ...base, status: 'not-applicable', reason }, ctx, timescale));
     return findings;
   }
   if (!next || (!next.scheduled && isAfter(ctx.today, next.date))) {
     const reason = next
       ? `The next ${review} was due by ${formatDate(next.date)} and is not recorded as held or booked, so the window for the last core group before it cannot be set.`
       : `No ${review} is booked and the ${ctx.procedure.terms.initialConference} date is not recorded, so the window for the last core group before a review cannot be set.`;
-    findings.push(makeFinding({ ...base, status: 'unknown', reason }, ctx));
+    findings.push(makeFinding({ ...base, status: 'unknown', reason }, ctx, timescale));
     return findings;
   }
   const { windowStart, due, done, before } = windowBefore(next.date);
@@ -112,6 +112,7 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
     makeFinding(
       { ...base, status, due, windowStart, doneOn: done?.date, reason, computedFrom },
       ctx,
+      timescale,
     ),
   );
   return findings;

@@ -19,11 +19,11 @@ import { describeTimescale } from './timescale';
  */
 export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.minutesCirculated;
-  const base = { rule: 'minutes-circulated', source: timescale.source, timescale } as const;
+  const base = { rule: 'minutes-circulated', source: timescale.source } as const;
   const held = readingOf(record, ctx).heldCoreGroups();
   if (held.length === 0) {
     const reason = 'No core group is recorded as held, so there are no minutes to circulate yet.';
-    return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx)];
+    return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx, timescale)];
   }
   const expectation = describeTimescale(timescale, 'after', 'the meeting');
   const findings: Finding[] = [];
@@ -60,6 +60,7 @@ export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding
           computedFrom,
         },
         ctx,
+        timescale,
       ),
     );
   });

@@ -21,7 +21,7 @@ import { describeTimescale } from './timescale';
  */
 export function schoolMoveCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.schoolMoveCoreGroup;
-  const base = { rule: 'school-move-core-group', source: timescale.source, timescale } as const;
+  const base = { rule: 'school-move-core-group', source: timescale.source } as const;
   const held = readingOf(record, ctx).heldCoreGroups();
   const scheduled = readingOf(record, ctx).scheduledCoreGroups();
   const nameOf = (childId: string) =>
@@ -36,6 +36,7 @@ export function schoolMoveCoreGroup(record: CaseRecord, ctx: RuleContext): Findi
       return makeFinding(
         { ...base, status: 'not-applicable', childId: move.childId, reason, computedFrom },
         ctx,
+        timescale,
       );
     }
     const due = dueDate(move.date, timescale, ctx);
@@ -62,6 +63,7 @@ export function schoolMoveCoreGroup(record: CaseRecord, ctx: RuleContext): Findi
     return makeFinding(
       { ...base, status, childId: move.childId, due, doneOn: done?.date, reason, computedFrom },
       ctx,
+      timescale,
     );
   });
 }

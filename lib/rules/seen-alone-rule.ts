@@ -155,7 +155,7 @@ function nextVisitMustBeAlone(
     ctx,
   );
   const computedFrom = [seenVisitEvidence(latest, name)];
-  return makeFinding({ ...base, status, due, reason, computedFrom, timescale }, ctx);
+  return makeFinding({ ...base, status, due, reason, computedFrom }, ctx, timescale);
 }
 
 function trailingNotAlone(seen: readonly SeenVisit[]): number {

@@ -23,10 +23,10 @@ export { seenAlone } from './seen-alone-rule';
  */
 export function visitFrequency(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.visitFrequency;
-  const base = { rule: 'visit-frequency', source: timescale.source, timescale } as const;
+  const base = { rule: 'visit-frequency', source: timescale.source } as const;
   if (record.children.length === 0) {
     const reason = 'No children are recorded on this case, so visits cannot be checked.';
-    return [makeFinding({ ...base, status: 'unknown', reason }, ctx)];
+    return [makeFinding({ ...base, status: 'unknown', reason }, ctx, timescale)];
   }
   return record.children.flatMap((child) => visitFrequencyFor(record, child, ctx, base));
 }
@@ -35,9 +35,9 @@ function visitFrequencyFor(
   record: CaseRecord,
   child: Child,
   ctx: RuleContext,
-  base: Pick<Finding, 'rule' | 'source'> & { timescale: typeof ctx.procedure.visitFrequency },
+  base: Pick<Finding, 'rule' | 'source'>,
 ): Finding[] {
-  const { timescale } = base;
+  const timescale = ctx.procedure.visitFrequency;
   const icpcTerm = ctx.procedure.terms.initialConference;
   const icpcDate = record.icpcDate;
   const seen = readingOf(record, ctx).visitsSeen(child);
@@ -48,7 +48,7 @@ function visitFrequencyFor(
   const count = first + seen.length;
   if (count === 0) {
     const reason = `No visit at which ${child.name} was seen is recorded, and the ${icpcTerm} date is not recorded, so the next visit cannot be dated.`;
-    return [makeFinding({ ...base, status: 'unknown', childId: child.id, reason }, ctx)];
+    return [makeFinding({ ...base, status: 'unknown', childId: child.id, reason }, ctx, timescale)];
   }
   const dateAt = (k: number) => (k < first ? icpcDate : seen[k - first]?.date) as IsoDate;
   // One evidence array per anchor, shared by the findings either side of it.
@@ -109,6 +109,7 @@ function visitFrequencyFor(
           computedFrom: [...evidenceAt(k - 1), ...evidenceAt(k)],
         },
         ctx,
+        timescale,
       ),
     );
   }
@@ -134,6 +135,7 @@ function visitFrequencyFor(
     makeFinding(
       { ...base, status, childId: child.id, due, reason, computedFrom: evidenceAt(lastAt) },
       ctx,
+      timescale,
     ),
   );
   return findings;
