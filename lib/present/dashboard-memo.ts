@@ -49,14 +49,7 @@ export class DashboardMemo {
   }
 
   rowFor(input: DashboardCaseInput, setup: RulesSetup): DashboardRow {
-    const version = [
-      input.updatedAt,
-      setup.key,
-      input.lastReadAt,
-      input.unreadCount,
-      input.conflictCount,
-      input.listsRead?.join(',') ?? '*',
-    ].join('\u0000');
+    const version = rowVersion(input, setup);
     const known = this.rows.get(input.caseId);
     if (known?.version === version && known.value.record === input.record) return known.value;
     const findings = this.findingsFor(
@@ -81,10 +74,12 @@ export class DashboardMemo {
     shouldYield: () => boolean = () => false,
   ): RowsProgress {
     const rows: DashboardRow[] = [];
+    let built = 0;
     for (const input of inputs) {
-      const cached = this.isFresh(input, setup);
-      if (!cached && rows.length > 0 && shouldYield()) {
-        return { done: rows.length, total: inputs.length };
+      if (!this.isFresh(input, setup)) {
+        // At least one new row per call, so a build that must yield at once still moves on.
+        if (built > 0 && shouldYield()) return { done: rows.length, total: inputs.length };
+        built++;
       }
       rows.push(this.rowFor(input, setup));
     }
@@ -92,9 +87,13 @@ export class DashboardMemo {
     return { rows, done: rows.length, total: inputs.length };
   }
 
+  /**
+   * The row is remembered as it would be built now: skipped without asking to yield, so a build
+   * resumed after yielding goes on from where it stopped instead of from the start.
+   */
   private isFresh(input: DashboardCaseInput, setup: RulesSetup): boolean {
-    const known = this.findings.get(input.caseId);
-    return known?.version === `${input.updatedAt}\u0000${setup.key}`;
+    const known = this.rows.get(input.caseId);
+    return known?.version === rowVersion(input, setup) && known.value.record === input.record;
   }
 
   private forgetAllBut(keep: ReadonlySet<string>): void {
@@ -102,4 +101,15 @@ export class DashboardMemo {
       for (const caseId of map.keys()) if (!keep.has(caseId)) map.delete(caseId);
     }
   }
+}
+
+function rowVersion(input: DashboardCaseInput, setup: RulesSetup): string {
+  return [
+    input.updatedAt,
+    setup.key,
+    input.lastReadAt,
+    input.unreadCount,
+    input.conflictCount,
+    input.listsRead?.join(',') ?? '*',
+  ].join('\u0000');
 }

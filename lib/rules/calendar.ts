@@ -1,10 +1,9 @@
 import type { IsoDate, Region } from '../domain';
 import { bankHolidays } from './bank-holidays';
+import { BoundedCache } from './bounded-cache';
 
 /** An organisation's own closure days (e.g. a council that closes on 24 December). */
 export type Closures = ReadonlySet<IsoDate>;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /*
  * Dates are handled as whole days since 1970-01-01 (day 0, a Thursday), converted with Howard
@@ -50,20 +49,63 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Parses a `YYYY-MM-DD` date, throwing on anything that is not a real date (never coerced). */
-function parse(date: IsoDate): { year: number; month: number; day: number } {
-  const m = typeof date === 'string' ? ISO_DATE.exec(date) : null;
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`Not a real date written YYYY-MM-DD: ${JSON.stringify(date)}`);
+/** The character code of `0`; digits are read by their codes, without a regular expression. */
+const ZERO = 48;
+const HYPHEN = 45;
+
+/** The value of the ASCII digits `text[from..to)`, or -1 if any is not one (as `\d` reads them). */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
   }
-  return { year, month, day };
+  return value;
 }
 
+function notADate(date: unknown): never {
+  throw new RangeError(`Not a real date written YYYY-MM-DD: ${JSON.stringify(date)}`);
+}
+
+/** Parses a `YYYY-MM-DD` date, throwing on anything that is not a real date (never coerced). */
+function parse(date: IsoDate): { year: number; month: number; day: number } {
+  toDay(date);
+  return { year: digitsAt(date, 0, 4), month: digitsAt(date, 5, 7), day: digitsAt(date, 8, 10) };
+}
+
+/** Whole days since 1970-01-01 of a `YYYY-MM-DD` date; throws on anything else. */
+export function dayNumberOf(date: IsoDate): number {
+  return toDay(date);
+}
+
+/*
+ * Every rule compares dates: the rules over a dashboard of 5,000 cases read about two million,
+ * of a few thousand distinct days (issue 8). Each is parsed once (character by character, not
+ * with a regular expression) and its day number kept; only real dates are kept, so a bad one
+ * throws every time.
+ */
+const daysOfDates = new BoundedCache<IsoDate, number>(20_000);
+
 function toDay(date: IsoDate): number {
-  const { year, month, day } = parse(date);
+  return daysOfDates.get(date) ?? daysOfDates.set(date, parseDay(date));
+}
+
+function parseDay(date: IsoDate): number {
+  if (
+    typeof date !== 'string' ||
+    date.length !== 10 ||
+    date.charCodeAt(4) !== HYPHEN ||
+    date.charCodeAt(7) !== HYPHEN
+  ) {
+    return notADate(date);
+  }
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return notADate(date);
+  }
   return dayFromCivil(year, month, day);
 }
 
@@ -72,9 +114,14 @@ function fromCivil(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// Day numbers to dates: every deadline is written back as a date, thousands of times each.
+const datesOfDays = new BoundedCache<number, IsoDate>(20_000);
+
 function fromDay(dayNumber: number): IsoDate {
+  const known = datesOfDays.get(dayNumber);
+  if (known !== undefined) return known;
   const { year, month, day } = civilFromDay(dayNumber);
-  return fromCivil(year, month, day);
+  return datesOfDays.set(dayNumber, fromCivil(year, month, day));
 }
 
 function checkWholeNumber(n: number, what: string): void {
@@ -191,13 +238,66 @@ export function addWorkingDays(
   checkWholeNumber(n, 'Working days to add');
   let day = toDay(date);
   if (n === 0) return date;
+  const memo = workingDayMemo(region, n, closures);
+  const known = memo.get(date);
+  if (known !== undefined) return known;
   const closed = closureDays(closures);
   const step = n > 0 ? 1 : -1;
   for (let remaining = Math.abs(n); remaining > 0; ) {
     day += step;
     if (isWorkingDayNumber(day, region, closed)) remaining--;
   }
-  return fromDay(day);
+  return memo.set(date, fromDay(day));
+}
+
+/*
+ * Every rule counts working days from the case's dates, the same few counts (10, 5, -2, 15, -1)
+ * from the same dates across a caseload: so each count from each date is worked out once per
+ * calendar (region and closures). A result is stored only once worked out, so a date or region
+ * that throws is never stored. Closures are keyed by the set given and its contents when first
+ * seen: a set changed since gets a fresh cache, never a stale answer.
+ */
+type WorkingDayMemo = Map<Region, Map<number, BoundedCache<IsoDate, IsoDate>>>;
+const DATES_PER_COUNT = 20_000;
+const withoutClosures: WorkingDayMemo = new Map();
+const withClosures = new WeakMap<
+  Closures,
+  { members: ReadonlySet<IsoDate>; memo: WorkingDayMemo }
+>();
+
+function workingDayMemo(
+  region: Region,
+  n: number,
+  closures: Closures | undefined,
+): BoundedCache<IsoDate, IsoDate> {
+  const memo = closures && closures.size > 0 ? closuresMemo(closures) : withoutClosures;
+  let byCount = memo.get(region);
+  if (!byCount) {
+    byCount = new Map();
+    memo.set(region, byCount);
+  }
+  let dates = byCount.get(n);
+  if (!dates) {
+    dates = new BoundedCache(DATES_PER_COUNT);
+    byCount.set(n, dates);
+  }
+  return dates;
+}
+
+function closuresMemo(closures: Closures): WorkingDayMemo {
+  const known = withClosures.get(closures);
+  if (known && sameMembers(known.members, closures)) return known.memo;
+  // Checked before anything is stored: a closure that is not a real date keeps throwing.
+  closureDays(closures);
+  const entry = { members: new Set(closures), memo: new Map() };
+  withClosures.set(closures, entry);
+  return entry.memo;
+}
+
+function sameMembers(a: ReadonlySet<IsoDate>, b: ReadonlySet<IsoDate>): boolean {
+  if (a.size !== b.size) return false;
+  for (const member of b) if (!a.has(member)) return false;
+  return true;
 }
 
 /**

@@ -1,52 +1,67 @@
 import type { CaseRecord, CoreGroup, IsoDate, ReviewConference } from '../domain';
-import { compareDates } from './calendar';
+import { compareDates, dayNumberOf } from './calendar';
 import type { FindingEvidence } from './finding';
 import { isOnOrAfter, type RuleContext } from './rule-context';
 
 /** The case's events as the rules read them: sorted, de-duplicated, and only this plan's. */
 
-const byDate = <T extends { date: IsoDate }>(a: T, b: T) => compareDates(a.date, b.date);
-
-function oneByDate<T extends { date: IsoDate }>(items: readonly T[]): T[] {
-  const seen = new Set<IsoDate>();
-  return [...items].sort(byDate).filter((item) => {
-    if (seen.has(item.date)) return false;
-    seen.add(item.date);
-    return true;
-  });
+/**
+ * `items` kept by `keep` and dated from `from` on (after it, when `strictlyAfter`; any date when
+ * undefined), sorted by date, the first of each date kept. Each date is parsed once, not at every
+ * comparison: the rules ask this of every case on the dashboard several times (issue 8).
+ */
+function oneByDate<T extends { date: IsoDate }>(
+  items: readonly T[],
+  keep: (item: T) => boolean,
+  from: IsoDate | undefined,
+  strictlyAfter: boolean,
+): T[] {
+  const kept = items.filter(keep);
+  // One item with no start date needs no date read (nor did it when this sorted by comparison).
+  if (kept.length < 2 && from === undefined) return kept;
+  let fromDay: number | undefined;
+  const dated: { day: number; item: T }[] = [];
+  for (const item of kept) {
+    const day = dayNumberOf(item.date);
+    if (from !== undefined) {
+      fromDay ??= dayNumberOf(from);
+      if (strictlyAfter ? day <= fromDay : day < fromDay) continue;
+    }
+    dated.push({ day, item });
+  }
+  dated.sort((a, b) => a.day - b.day);
+  const out: T[] = [];
+  let last: number | undefined;
+  for (const { day, item } of dated) {
+    if (day === last) continue;
+    last = day;
+    out.push(item);
+  }
+  return out;
 }
 
-/** Meetings from before the ICPC belong to an earlier plan (or none), so they do not count. */
-const inThisPlan = (record: CaseRecord) => (item: { date: IsoDate }) =>
-  record.icpcDate === undefined || isOnOrAfter(item.date, record.icpcDate);
+/*
+ * Meetings from before the ICPC belong to an earlier plan (or none), so they do not count: core
+ * groups on the ICPC's day do, review conferences only after it.
+ * Only a meeting recorded as held counts as done; a scheduled one is only a plan to meet.
+ */
+const isHeld = (item: { status: string }) => item.status === 'held';
+const isScheduled = (item: { status: string }) => item.status === 'scheduled';
 
-/** Only a meeting recorded as held counts as done; a scheduled one is only a plan to meet. */
 export function heldCoreGroups(record: CaseRecord): CoreGroup[] {
-  return oneByDate(record.coreGroups.filter((g) => g.status === 'held' && inThisPlan(record)(g)));
+  return oneByDate(record.coreGroups, isHeld, record.icpcDate, false);
 }
 
 export function scheduledCoreGroups(record: CaseRecord): CoreGroup[] {
-  return oneByDate(
-    record.coreGroups.filter((g) => g.status === 'scheduled' && inThisPlan(record)(g)),
-  );
+  return oneByDate(record.coreGroups, isScheduled, record.icpcDate, false);
 }
 
 export function heldReviews(record: CaseRecord): ReviewConference[] {
-  const icpc = record.icpcDate;
-  return oneByDate(
-    record.reviewConferences.filter(
-      (r) => r.status === 'held' && (icpc === undefined || compareDates(r.date, icpc) > 0),
-    ),
-  );
+  return oneByDate(record.reviewConferences, isHeld, record.icpcDate, true);
 }
 
 export function scheduledReviews(record: CaseRecord): ReviewConference[] {
-  const icpc = record.icpcDate;
-  return oneByDate(
-    record.reviewConferences.filter(
-      (r) => r.status === 'scheduled' && (icpc === undefined || compareDates(r.date, icpc) > 0),
-    ),
-  );
+  return oneByDate(record.reviewConferences, isScheduled, record.icpcDate, true);
 }
 
 /** The first item on or after `date` (items sorted by date). */

@@ -1,8 +1,8 @@
 import type { CaseRecord, Child, IsoDate, Visit } from '../domain';
-import { compareDates } from './calendar';
+import { dayNumberOf } from './calendar';
 import { evidence } from './case-events';
 import type { FindingEvidence } from './finding';
-import { isAfter, type RuleContext } from './rule-context';
+import type { RuleContext } from './rule-context';
 
 /** One day on which the child was seen, as the visit records for that day say. */
 export interface SeenVisit {
@@ -17,31 +17,56 @@ export interface SeenVisit {
  * per day. Two records for one day are one visit: seen alone if either says so.
  */
 export function visitsSeen(record: CaseRecord, child: Child, ctx: RuleContext): SeenVisit[] {
-  const byDate = new Map<IsoDate, SeenVisit>();
+  // Each date parsed once, and only where it was compared before (so a bad date throws where it
+  // did): this runs twice for every child of every case on the dashboard (issue 8).
+  const { icpcDate } = record;
+  const { planEndDate } = ctx;
+  let from: number | undefined;
+  let until: number | undefined;
+  const byDate = new Map<IsoDate, { seen: SeenVisit; day: number | undefined }>();
   for (const visit of record.visits) {
-    if (record.icpcDate !== undefined && isAfter(record.icpcDate, visit.date)) continue;
-    if (ctx.planEndDate !== undefined && isAfter(visit.date, ctx.planEndDate)) continue;
+    let day: number | undefined;
+    if (icpcDate !== undefined) {
+      from ??= dayNumberOf(icpcDate);
+      day = dayNumberOf(visit.date);
+      if (from > day) continue;
+    }
+    if (planEndDate !== undefined) {
+      day ??= dayNumberOf(visit.date);
+      until ??= dayNumberOf(planEndDate);
+      if (day > until) continue;
+    }
     for (const entry of visit.children) {
       if (entry.childId !== child.id || !entry.seen) continue;
-      const day = byDate.get(visit.date) ?? { date: visit.date, seenAlone: undefined, visits: [] };
-      day.visits.push(visit);
-      if (entry.seenAlone === true || day.seenAlone === true) day.seenAlone = true;
-      else if (entry.seenAlone === false) day.seenAlone = false;
-      byDate.set(visit.date, day);
+      let known = byDate.get(visit.date);
+      if (!known) {
+        known = { seen: { date: visit.date, seenAlone: undefined, visits: [] }, day };
+        byDate.set(visit.date, known);
+      }
+      const seen = known.seen;
+      seen.visits.push(visit);
+      if (entry.seenAlone === true || seen.seenAlone === true) seen.seenAlone = true;
+      else if (entry.seenAlone === false) seen.seenAlone = false;
     }
   }
-  return [...byDate.values()].sort((a, b) => compareDates(a.date, b.date));
+  const days = [...byDate.values()];
+  if (days.length < 2) return days.map((d) => d.seen);
+  for (const d of days) d.day ??= dayNumberOf(d.seen.date);
+  return days.sort((a, b) => (a.day as number) - (b.day as number)).map((d) => d.seen);
 }
 
 /** Visits after `date` whose record says the child was not seen: worth saying, never a visit. */
 export function visitsNotSeenAfter(record: CaseRecord, child: Child, date: IsoDate): IsoDate[] {
-  return record.visits
-    .filter(
-      (v) =>
-        isAfter(v.date, date) && v.children.some((c) => c.childId === child.id && c.seen === false),
-    )
-    .map((v) => v.date)
-    .sort(compareDates);
+  let after: number | undefined;
+  const notSeen: { day: number; date: IsoDate }[] = [];
+  for (const v of record.visits) {
+    const day = dayNumberOf(v.date);
+    after ??= dayNumberOf(date);
+    if (day > after && v.children.some((c) => c.childId === child.id && c.seen === false)) {
+      notSeen.push({ day, date: v.date });
+    }
+  }
+  return notSeen.sort((a, b) => a.day - b.day).map((v) => v.date);
 }
 
 export function seenVisitEvidence(visit: SeenVisit, name: string): FindingEvidence {

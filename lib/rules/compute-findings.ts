@@ -1,6 +1,7 @@
 import type { CaseRecord, Region } from '../domain';
 import { type IsoDate, isIsoDate } from '../domain/iso-date';
 import type { Closures } from './calendar';
+import { CaseReading } from './case-reading';
 import {
   coreGroupInterval,
   finalCoreGroupBeforeReview,
@@ -32,6 +33,9 @@ export interface ComputeFindingsOptions {
   listsRead?: ReadonlySet<ReadableList>;
 }
 
+/** The last `today` checked: a dashboard asks for thousands of cases on the same day. */
+let lastGoodToday: IsoDate | undefined;
+
 /** A rule family: a pure function of the record and the context. */
 export type RuleFamily = (record: CaseRecord, ctx: RuleContext) => Finding[];
 
@@ -53,8 +57,11 @@ const RULE_FAMILIES: readonly RuleFamily[] = [
  * rule, then child (in the record's order), then current before past, then date.
  */
 export function computeFindings(record: CaseRecord, opts: ComputeFindingsOptions): Finding[] {
-  if (!isIsoDate(opts.today)) {
-    throw new RangeError(`today must be a real date written YYYY-MM-DD, not "${opts.today}"`);
+  if (lastGoodToday === undefined || opts.today !== lastGoodToday) {
+    if (!isIsoDate(opts.today)) {
+      throw new RangeError(`today must be a real date written YYYY-MM-DD, not "${opts.today}"`);
+    }
+    lastGoodToday = opts.today;
   }
   const region = opts.region ?? record.region;
   const ctx: RuleContext = {
@@ -65,17 +72,33 @@ export function computeFindings(record: CaseRecord, opts: ComputeFindingsOptions
     closures: opts.closures ?? new Set(),
     ...(record.planEndDate !== undefined ? { planEndDate: record.planEndDate } : {}),
   };
+  ctx.reading = new CaseReading(record, ctx);
   const childOrder = new Map(record.children.map((child, i) => [child.id, i]));
-  const childIndex = (f: Finding) =>
-    f.childId === undefined ? -1 : (childOrder.get(f.childId) ?? 0);
   const found = RULE_FAMILIES.flatMap((rule) => rule(record, ctx));
-  return (opts.listsRead ? withUnreadLists(found, opts.listsRead) : found).sort(
+  const listed = opts.listsRead ? withUnreadLists(found, opts.listsRead) : found;
+  // Each finding's place worked out once, not at every comparison (issue 8); the sort is stable.
+  const keyed = listed.map((finding) => ({
+    finding,
+    rule: RULE_ORDER.get(finding.rule) ?? 0,
+    child: finding.childId === undefined ? -1 : (childOrder.get(finding.childId) ?? 0),
+    current: finding.occurrence === 'current',
+    due: finding.due ?? '',
+  }));
+  keyed.sort(
     (a, b) =>
-      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
-      childIndex(a) - childIndex(b) ||
-      (a.occurrence === b.occurrence ? 0 : a.occurrence === 'current' ? -1 : 1) ||
-      (a.due ?? '').localeCompare(b.due ?? ''),
+      a.rule - b.rule ||
+      a.child - b.child ||
+      (a.current === b.current ? 0 : a.current ? -1 : 1) ||
+      compareDue(a.due, b.due),
   );
+  return keyed.map((k) => k.finding);
 }
+
+/**
+ * Due dates are `YYYY-MM-DD` (or empty), whose character order is their date order and what
+ * `localeCompare` gave; a plain comparison gives it without the locale machinery, which cost
+ * more than the rest of the sort over thousands of cases.
+ */
+const compareDue = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const RULE_ORDER = new Map(FINDING_RULES.map((rule, i) => [rule, i]));

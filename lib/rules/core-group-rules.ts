@@ -1,11 +1,6 @@
 import type { CaseRecord } from '../domain';
-import {
-  evidence,
-  firstAfter,
-  heldCoreGroups,
-  icpcEvidence,
-  scheduledCoreGroups,
-} from './case-events';
+import { evidence, firstAfter, icpcEvidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import {
   dueDate,
@@ -25,16 +20,16 @@ export { minutesCirculated } from './minutes-rule';
 export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.firstCoreGroup;
   const icpcTerm = ctx.procedure.terms.initialConference;
-  const base = { rule: 'first-core-group', source: timescale.source, timescale } as const;
+  const base = { rule: 'first-core-group', source: timescale.source } as const;
   if (record.icpcDate === undefined) {
     const reason = `The ${icpcTerm} date is not recorded, so the first core group cannot be dated.`;
-    return [makeFinding({ ...base, status: 'unknown', reason }, ctx)];
+    return [makeFinding({ ...base, status: 'unknown', reason }, ctx, timescale)];
   }
   const icpc = record.icpcDate;
   const due = dueDate(icpc, timescale, ctx);
-  const first = heldCoreGroups(record)[0];
+  const first = readingOf(record, ctx).heldCoreGroups()[0];
   const status = statusFor(due, first?.date, ctx);
-  const scheduled = first ? undefined : scheduledCoreGroups(record)[0];
+  const scheduled = first ? undefined : readingOf(record, ctx).scheduledCoreGroups()[0];
   const reason = outcomeReason(
     {
       status,
@@ -52,7 +47,13 @@ export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] 
     ...(first ? [evidence('Core group held', first)] : []),
     ...(scheduled ? [evidence('Core group scheduled', scheduled)] : []),
   ];
-  return [makeFinding({ ...base, status, due, reason, doneOn: first?.date, computedFrom }, ctx)];
+  return [
+    makeFinding(
+      { ...base, status, due, reason, doneOn: first?.date, computedFrom },
+      ctx,
+      timescale,
+    ),
+  ];
 }
 
 /**
@@ -61,8 +62,8 @@ export function firstCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] 
  */
 export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.coreGroupInterval;
-  const base = { rule: 'core-group-interval', source: timescale.source, timescale } as const;
-  const held = heldCoreGroups(record);
+  const base = { rule: 'core-group-interval', source: timescale.source } as const;
+  const held = readingOf(record, ctx).heldCoreGroups();
   const last = held.at(-1);
   if (!last) {
     const reason =
@@ -70,10 +71,10 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
         ? `No core group held and no ${ctx.procedure.terms.initialConference} date are recorded, so the next core group cannot be dated.`
         : 'No core group has been held yet: the first is checked by its own rule, and the interval counts from it.';
     const status = record.icpcDate === undefined ? 'unknown' : 'not-applicable';
-    return [makeFinding({ ...base, status, reason }, ctx)];
+    return [makeFinding({ ...base, status, reason }, ctx, timescale)];
   }
-  const expectation = (from: string) =>
-    `${describeTimescale(timescale, 'after', 'the last core group')} on ${formatDate(from)}`;
+  const interval = describeTimescale(timescale, 'after', 'the last core group');
+  const expectation = (from: string) => `${interval} on ${formatDate(from)}`;
   const findings: Finding[] = [];
   held.forEach((group, i) => {
     const previous = held[i - 1];
@@ -107,12 +108,13 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
           computedFrom,
         },
         ctx,
+        timescale,
       ),
     );
   });
   const due = dueDate(last.date, timescale, ctx);
   const status = statusFor(due, undefined, ctx);
-  const scheduled = firstAfter(scheduledCoreGroups(record), last.date);
+  const scheduled = firstAfter(readingOf(record, ctx).scheduledCoreGroups(), last.date);
   const reason = outcomeReason(
     {
       status,
@@ -128,6 +130,6 @@ export function coreGroupInterval(record: CaseRecord, ctx: RuleContext): Finding
     evidence('Last core group held', last),
     ...(scheduled ? [evidence('Core group scheduled', scheduled)] : []),
   ];
-  findings.push(makeFinding({ ...base, status, due, reason, computedFrom }, ctx));
+  findings.push(makeFinding({ ...base, status, due, reason, computedFrom }, ctx, timescale));
   return findings;
 }

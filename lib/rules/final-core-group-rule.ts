@@ -1,5 +1,7 @@
 import type { CaseRecord, CoreGroup, IsoDate } from '../domain';
-import { evidence, heldCoreGroups, heldReviews } from './case-events';
+import { dayNumberOf } from './calendar';
+import { evidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import { nextReview, nextReviewAfterPlanEnd, planEndedReason } from './review-cycle';
 import {
@@ -7,7 +9,6 @@ import {
   dueDate,
   formatDate,
   isAfter,
-  isOnOrAfter,
   makeFinding,
   outcomeReason,
   type RuleContext,
@@ -26,23 +27,34 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
   const base = {
     rule: 'final-core-group-before-review',
     source: timescale.source,
-    timescale,
   } as const;
-  const held = heldCoreGroups(record);
+  const held = readingOf(record, ctx).heldCoreGroups();
+  // Each core group's date read once for all the reviews (issue 8).
+  let heldDays: number[] | undefined;
   const windowBefore = (date: IsoDate) => {
     const windowStart = dueDate(date, timescale, ctx, 'before');
     const due = dayBefore(date, timescale, ctx);
-    const inWindow = held.filter((g) => isOnOrAfter(g.date, windowStart) && isAfter(date, g.date));
-    const before = held.filter((g) => isAfter(date, g.date)).at(-1);
-    return { windowStart, due, done: inWindow.at(-1), before };
+    heldDays ??= held.map((g) => dayNumberOf(g.date));
+    const start = dayNumberOf(windowStart);
+    const end = dayNumberOf(date);
+    let done: CoreGroup | undefined;
+    let before: CoreGroup | undefined;
+    for (let i = 0; i < held.length && (heldDays[i] ?? end) < end; i++) {
+      before = held[i];
+      if ((heldDays[i] ?? start) >= start) done = held[i];
+    }
+    return { windowStart, due, done, before };
   };
-  const expectation = (windowStart: IsoDate) =>
-    `within the ${describeTimescale(timescale, 'before', `the ${review}`)}, from ${formatDate(windowStart)}`;
+  let window: string | undefined;
+  const expectation = (windowStart: IsoDate) => {
+    window ??= describeTimescale(timescale, 'before', `the ${review}`);
+    return `within the ${window}, from ${formatDate(windowStart)}`;
+  };
   const evidenceOf = (groups: (CoreGroup | undefined)[]) =>
     groups.flatMap((g) => (g ? [evidence('Core group held', g)] : []));
 
   const findings: Finding[] = [];
-  for (const past of heldReviews(record)) {
+  for (const past of readingOf(record, ctx).heldReviews()) {
     const { windowStart, due, done, before } = windowBefore(past.date);
     if (done || statusFor(due, undefined, ctx) !== 'overdue') continue;
     const last = before
@@ -54,6 +66,7 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
       makeFinding(
         { ...base, status: 'overdue', occurrence: 'past', due, windowStart, reason, computedFrom },
         ctx,
+        timescale,
       ),
     );
   }
@@ -61,14 +74,14 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
   const next = nextReview(record, ctx);
   if (next && nextReviewAfterPlanEnd(next, ctx)) {
     const reason = planEndedReason(next, ctx, 'the last core group before it');
-    findings.push(makeFinding({ ...base, status: 'not-applicable', reason }, ctx));
+    findings.push(makeFinding({ ...base, status: 'not-applicable', reason }, ctx, timescale));
     return findings;
   }
   if (!next || (!next.scheduled && isAfter(ctx.today, next.date))) {
     const reason = next
       ? `The next ${review} was due by ${formatDate(next.date)} and is not recorded as held or booked, so the window for the last core group before it cannot be set.`
       : `No ${review} is booked and the ${ctx.procedure.terms.initialConference} date is not recorded, so the window for the last core group before a review cannot be set.`;
-    findings.push(makeFinding({ ...base, status: 'unknown', reason }, ctx));
+    findings.push(makeFinding({ ...base, status: 'unknown', reason }, ctx, timescale));
     return findings;
   }
   const { windowStart, due, done, before } = windowBefore(next.date);
@@ -99,6 +112,7 @@ export function finalCoreGroupBeforeReview(record: CaseRecord, ctx: RuleContext)
     makeFinding(
       { ...base, status, due, windowStart, doneOn: done?.date, reason, computedFrom },
       ctx,
+      timescale,
     ),
   );
   return findings;

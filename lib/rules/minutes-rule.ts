@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../domain';
-import { evidence, heldCoreGroups } from './case-events';
+import { evidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import {
   dueDate,
@@ -18,12 +19,13 @@ import { describeTimescale } from './timescale';
  */
 export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.minutesCirculated;
-  const base = { rule: 'minutes-circulated', source: timescale.source, timescale } as const;
-  const held = heldCoreGroups(record);
+  const base = { rule: 'minutes-circulated', source: timescale.source } as const;
+  const held = readingOf(record, ctx).heldCoreGroups();
   if (held.length === 0) {
     const reason = 'No core group is recorded as held, so there are no minutes to circulate yet.';
-    return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx)];
+    return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx, timescale)];
   }
+  const expectation = describeTimescale(timescale, 'after', 'the meeting');
   const findings: Finding[] = [];
   held.forEach((group, i) => {
     const current = i === held.length - 1;
@@ -37,7 +39,7 @@ export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding
         subject: `The minutes of the core group on ${formatDate(group.date)}`,
         plural: true,
         due,
-        expectation: describeTimescale(timescale, 'after', 'the meeting'),
+        expectation,
         doneText: circulated && `circulated on ${formatDate(circulated)}`,
         notDoneText: 'no date they were circulated is recorded',
       },
@@ -58,6 +60,7 @@ export function minutesCirculated(record: CaseRecord, ctx: RuleContext): Finding
           computedFrom,
         },
         ctx,
+        timescale,
       ),
     );
   });

@@ -1,6 +1,7 @@
 import type { CaseRecord, IsoDate, ReviewConference } from '../domain';
 import { compareDates } from './calendar';
-import { evidence, firstAfter, heldReviews, icpcEvidence, scheduledReviews } from './case-events';
+import { evidence, firstAfter, icpcEvidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { FindingEvidence } from './finding';
 import { dueDate, formatDate, type RuleContext } from './rule-context';
 import type { Timescale } from './timescale';
@@ -22,7 +23,7 @@ export interface ReviewCycle {
  */
 export function reviewCycles(record: CaseRecord, ctx: RuleContext): ReviewCycle[] {
   const { procedure } = ctx;
-  const held = heldReviews(record);
+  const held = readingOf(record, ctx).heldReviews();
   const cycles: ReviewCycle[] = [];
   let from: ReviewCycle['from'] | undefined;
   let timescale = procedure.firstReview;
@@ -57,7 +58,7 @@ export interface NextReview {
 export function nextReview(record: CaseRecord, ctx: RuleContext): NextReview | undefined {
   const cycle = reviewCycles(record, ctx).at(-1);
   if (!cycle || cycle.held) return undefined;
-  const scheduled = firstAfter(scheduledReviews(record), cycle.from.date);
+  const scheduled = firstAfter(readingOf(record, ctx).scheduledReviews(), cycle.from.date);
   return scheduled ? { cycle, date: scheduled.date, scheduled } : { cycle, date: cycle.due };
 }
 

@@ -1,5 +1,6 @@
 import type { CaseRecord, ReviewConference } from '../domain';
-import { evidence, firstAfter, heldReviews, scheduledReviews } from './case-events';
+import { evidence, firstAfter } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import { nextReview, nextReviewAfterPlanEnd, planEndedReason, reviewCycles } from './review-cycle';
 import {
@@ -34,7 +35,7 @@ export function reviewConference(record: CaseRecord, ctx: RuleContext): Finding[
   const findings: Finding[] = [];
   for (const cycle of cycles) {
     const { from, timescale, due, held } = cycle;
-    const base = { rule: 'review-conference', source: timescale.source, timescale } as const;
+    const base = { rule: 'review-conference', source: timescale.source } as const;
     const expectation = `${describeTimescale(timescale, 'after', from.label)} on ${formatDate(from.date)}`;
     if (held) {
       if (!isAfter(held.date, due)) continue;
@@ -62,12 +63,13 @@ export function reviewConference(record: CaseRecord, ctx: RuleContext): Finding[
             computedFrom,
           },
           ctx,
+          timescale,
         ),
       );
       continue;
     }
     const status = statusFor(due, undefined, ctx);
-    const scheduled = firstAfter(scheduledReviews(record), from.date);
+    const scheduled = firstAfter(readingOf(record, ctx).scheduledReviews(), from.date);
     const reason = outcomeReason(
       {
         status,
@@ -83,7 +85,7 @@ export function reviewConference(record: CaseRecord, ctx: RuleContext): Finding[
       ...from.evidence,
       ...(scheduled ? [evidence(`${review} scheduled`, scheduled)] : []),
     ];
-    findings.push(makeFinding({ ...base, status, due, reason, computedFrom }, ctx));
+    findings.push(makeFinding({ ...base, status, due, reason, computedFrom }, ctx, timescale));
   }
   return findings;
 }
@@ -96,7 +98,7 @@ export function reviewConference(record: CaseRecord, ctx: RuleContext): Finding[
 export function reviewReportShared(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.reviewReportShared;
   const review = ctx.procedure.terms.reviewConference;
-  const base = { rule: 'review-report-shared', source: timescale.source, timescale } as const;
+  const base = { rule: 'review-report-shared', source: timescale.source } as const;
   const expectation = describeTimescale(timescale, 'before', `the ${review}`);
   const findings: Finding[] = [];
   const check = (conference: ReviewConference, occurrence: 'current' | 'past') => {
@@ -119,15 +121,19 @@ export function reviewReportShared(record: CaseRecord, ctx: RuleContext): Findin
     const computedFrom = [evidence(`${review} ${conference.status}`, conference)];
     if (shared) computedFrom.push({ ...evidence('Report shared', conference), date: shared });
     findings.push(
-      makeFinding({ ...base, status, occurrence, due, doneOn: shared, reason, computedFrom }, ctx),
+      makeFinding(
+        { ...base, status, occurrence, due, doneOn: shared, reason, computedFrom },
+        ctx,
+        timescale,
+      ),
     );
   };
-  for (const held of heldReviews(record)) check(held, 'past');
+  for (const held of readingOf(record, ctx).heldReviews()) check(held, 'past');
 
   const next = nextReview(record, ctx);
   if (next && nextReviewAfterPlanEnd(next, ctx)) {
     const reason = planEndedReason(next, ctx, 'the report for it');
-    findings.push(makeFinding({ ...base, status: 'not-applicable', reason }, ctx));
+    findings.push(makeFinding({ ...base, status: 'not-applicable', reason }, ctx, timescale));
   } else if (next?.scheduled) {
     check(next.scheduled, 'current');
   } else if (next && !isAfter(ctx.today, next.date)) {
@@ -144,13 +150,17 @@ export function reviewReportShared(record: CaseRecord, ctx: RuleContext): Findin
       ctx,
     );
     findings.push(
-      makeFinding({ ...base, status, due, reason, computedFrom: next.cycle.from.evidence }, ctx),
+      makeFinding(
+        { ...base, status, due, reason, computedFrom: next.cycle.from.evidence },
+        ctx,
+        timescale,
+      ),
     );
   } else {
     const reason = next
       ? `The next ${review} was due by ${formatDate(next.date)} and is not recorded as held or booked, so the date the report is due cannot be set.`
       : `No ${review} is booked and the ${ctx.procedure.terms.initialConference} date is not recorded, so the date the report is due cannot be set.`;
-    findings.push(makeFinding({ ...base, status: 'unknown', reason }, ctx));
+    findings.push(makeFinding({ ...base, status: 'unknown', reason }, ctx, timescale));
   }
   return findings;
 }

@@ -1,12 +1,7 @@
 import type { CaseRecord } from '../domain';
 import { compareDates } from './calendar';
-import {
-  evidence,
-  firstOnOrAfter,
-  heldCoreGroups,
-  icpcEvidence,
-  scheduledCoreGroups,
-} from './case-events';
+import { evidence, firstOnOrAfter, icpcEvidence } from './case-events';
+import { readingOf } from './case-reading';
 import type { Finding } from './finding';
 import {
   dueDate,
@@ -26,9 +21,9 @@ import { describeTimescale } from './timescale';
  */
 export function schoolMoveCoreGroup(record: CaseRecord, ctx: RuleContext): Finding[] {
   const timescale = ctx.procedure.schoolMoveCoreGroup;
-  const base = { rule: 'school-move-core-group', source: timescale.source, timescale } as const;
-  const held = heldCoreGroups(record);
-  const scheduled = scheduledCoreGroups(record);
+  const base = { rule: 'school-move-core-group', source: timescale.source } as const;
+  const held = readingOf(record, ctx).heldCoreGroups();
+  const scheduled = readingOf(record, ctx).scheduledCoreGroups();
   const nameOf = (childId: string) =>
     record.children.find((c) => c.id === childId)?.name ?? `child ${childId}`;
   const moves = [...record.schoolMoves].sort((a, b) => compareDates(a.date, b.date));
@@ -41,6 +36,7 @@ export function schoolMoveCoreGroup(record: CaseRecord, ctx: RuleContext): Findi
       return makeFinding(
         { ...base, status: 'not-applicable', childId: move.childId, reason, computedFrom },
         ctx,
+        timescale,
       );
     }
     const due = dueDate(move.date, timescale, ctx);
@@ -67,6 +63,7 @@ export function schoolMoveCoreGroup(record: CaseRecord, ctx: RuleContext): Findi
     return makeFinding(
       { ...base, status, childId: move.childId, due, doneOn: done?.date, reason, computedFrom },
       ctx,
+      timescale,
     );
   });
 }

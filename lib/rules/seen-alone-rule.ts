@@ -1,5 +1,6 @@
 import type { CaseRecord, Child } from '../domain';
-import { type SeenVisit, seenVisitEvidence, visitsSeen } from './child-visits';
+import { readingOf } from './case-reading';
+import { type SeenVisit, seenVisitEvidence } from './child-visits';
 import type { Finding, FindingStatus } from './finding';
 import {
   dueDate,
@@ -35,7 +36,7 @@ function seenAloneFor(record: CaseRecord, child: Child, ctx: RuleContext): Findi
       : `The conference decided ${name} need not be seen alone (the reason is in the case record).`;
     return [makeFinding({ ...base, status: 'not-applicable', reason }, ctx)];
   }
-  const seen = visitsSeen(record, child, ctx);
+  const seen = readingOf(record, ctx).visitsSeen(child);
   const latest = seen.at(-1);
   if (!latest) {
     const reason = `No visit at which ${name} was seen is recorded during this plan, so whether ${name} was seen alone cannot be checked.`;
@@ -47,8 +48,14 @@ function seenAloneFor(record: CaseRecord, child: Child, ctx: RuleContext): Findi
   const expected = alternate ? 'at least at every other visit' : 'at every visit';
   const findings: Finding[] = [];
 
+  // The next visit seen alone after each, found in one pass from the end (issue 8).
+  const nextAloneAfter: (SeenVisit | undefined)[] = new Array(seen.length).fill(undefined);
+  for (let i = seen.length - 1, next: SeenVisit | undefined; i >= 0; i -= 1) {
+    nextAloneAfter[i] = next;
+    if (seen[i]?.seenAlone === true) next = seen[i];
+  }
   seen.forEach((visit, i) => {
-    const nextAlone = seen.slice(i + 1).find((v) => v.seenAlone === true);
+    const nextAlone = nextAloneAfter[i];
     if (!breach(i) || !nextAlone) return;
     const reason = `${name} was seen but not alone at the visit on ${formatDate(visit.date)} (expected ${expected}); ${name} was next seen alone on ${formatDate(nextAlone.date)}.`;
     const computedFrom = [seenVisitEvidence(visit, name), seenVisitEvidence(nextAlone, name)];
@@ -148,10 +155,10 @@ function nextVisitMustBeAlone(
     ctx,
   );
   const computedFrom = [seenVisitEvidence(latest, name)];
-  return makeFinding({ ...base, status, due, reason, computedFrom, timescale }, ctx);
+  return makeFinding({ ...base, status, due, reason, computedFrom }, ctx, timescale);
 }
 
-function trailingNotAlone(seen: SeenVisit[]): number {
+function trailingNotAlone(seen: readonly SeenVisit[]): number {
   let count = 0;
   for (let i = seen.length - 1; i >= 0 && seen[i]?.seenAlone === false; i -= 1) count += 1;
   return count;

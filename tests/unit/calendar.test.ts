@@ -156,6 +156,30 @@ describe('working days', () => {
     expect(addWorkingDays('2026-12-17', 10, EW, new Set())).toBe('2027-01-05');
   });
 
+  it('answers for the closures as they are now, not as they were when first asked', () => {
+    const closures = new Set<string>();
+    expect(addWorkingDays('2026-12-17', 10, EW, closures)).toBe('2027-01-05');
+    closures.add('2026-12-24');
+    expect(addWorkingDays('2026-12-17', 10, EW, closures)).toBe('2027-01-06');
+    closures.add('2026-12-29');
+    expect(addWorkingDays('2026-12-17', 10, EW, closures)).toBe('2027-01-07');
+    closures.delete('2026-12-24');
+    closures.delete('2026-12-29');
+    closures.add('2027-01-04');
+    expect(addWorkingDays('2026-12-17', 10, EW, closures)).toBe('2027-01-06');
+    expect(addWorkingDays('2026-12-17', 10, 'scotland', closures)).toBe('2027-01-06');
+    closures.add('not a date');
+    expect(() => addWorkingDays('2026-12-17', 10, EW, closures)).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-12-17', 10, EW, closures)).toThrow(RangeError);
+  });
+
+  it('keeps throwing on a date that is not real, however often asked', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(() => addWorkingDays('2026-02-30', 1, EW)).toThrow(RangeError);
+      expect(() => addDays('2026-13-01', 1)).toThrow(RangeError);
+    }
+  });
+
   it('follows Scotland around New Year: Monday 4 January 2027 is the 2nd January holiday', () => {
     expect(isWorkingDay('2027-01-04', EW)).toBe(true);
     expect(isWorkingDay('2027-01-04', 'scotland')).toBe(false);

@@ -167,6 +167,23 @@ describe('the findings memo', () => {
     expect(rest.rows).toHaveLength(40);
     expect(memo.rulesRuns).toBe(40);
   });
+
+  it('resumes after the rows already built, one new row at least per call', () => {
+    const memo = new DashboardMemo();
+    const setup = rulesSetup(undefined, TODAY);
+    const inputs = dashboardInputs(records);
+    let calls = 0;
+    memo.buildRows(inputs, setup, () => ++calls > 10);
+    calls = 0;
+    const next = memo.buildRows(inputs, setup, () => {
+      calls++;
+      return true;
+    });
+    // The 11 built rows are taken as they are, without asking to yield; then one new row.
+    expect(next).toEqual({ done: 12, total: 40 });
+    expect(calls).toBe(1);
+    expect(memo.rulesRuns).toBe(12);
+  });
 });
 
 describe('sorting', () => {
