@@ -332,38 +332,19 @@ describe('readGenericPage maps what it finds through the synonyms', () => {
 });
 
 describe('speed: one pass, no layout reads', () => {
-  it('reads a 2,000-row table page in a few times a bare querySelectorAll walk', () => {
+  // How fast it reads is the bench's to judge (npm run bench, extraction budget), not a unit
+  // test's: timings on a shared machine would make this test fail for reasons of its own.
+  it('reads every row of a 2,000-row visit table', () => {
     const rows = Array.from(
       { length: 2000 },
       (_, i) =>
         `<tr><td>${(i % 28) + 1}/${(Math.floor(i / 28) % 12) + 1}/${2000 + Math.floor(i / 336)}</td><td><a href="/c/${i}">Child ${i}</a></td><td>P-${i}</td><td>Y</td><td><span class="badge">N</span></td><td>Note ${i}: fine</td></tr>`,
     ).join('');
-    const fresh = () =>
-      page(
-        `<p>Case ID: C-1</p><table><thead><tr><th>Visit date</th><th>Child</th><th>Child ID</th><th>Seen</th><th>Seen alone</th><th>Notes</th></tr></thead><tbody>${rows}</tbody></table>`,
-      );
-    // Each run gets a fresh document: happy-dom caches query results, so a repeated
-    // querySelectorAll on one document would cost nothing and prove nothing.
-    const time = (fn: (doc: Document) => void) => {
-      let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 3; i++) {
-        const doc = fresh();
-        const start = performance.now();
-        fn(doc);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    const walk = time((doc) => {
-      let n = 0;
-      for (const el of Array.from(doc.querySelectorAll('*'))) n += el.localName.length;
-      expect(n).toBeGreaterThan(0);
-    });
-    let visits = 0;
-    const reading = time((doc) => {
-      visits = readGenericPage(doc, URL_OF_PAGE, { now: NOW })?.fields.visits?.length ?? 0;
-    });
-    expect(visits).toBe(2000);
-    expect(reading / walk).toBeLessThan(4);
+    const doc = page(
+      `<p>Case ID: C-1</p><table><thead><tr><th>Visit date</th><th>Child</th><th>Child ID</th><th>Seen</th><th>Seen alone</th><th>Notes</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+    const visits = readGenericPage(doc, URL_OF_PAGE, { now: NOW })?.fields.visits ?? [];
+    expect(visits).toHaveLength(2000);
+    expect(visits[1999]?.date).toBe('2005-12-12');
   }, 60_000);
 });
