@@ -66,12 +66,13 @@ export const CSV_COLUMNS: readonly Column[] = [
  * A spreadsheet cell (RFC 4180): quoted when it holds a comma, quote or line break. Text that a
  * spreadsheet would run as a formula (=, +, -, @, tab, return first) gets a leading apostrophe:
  * a case reference or name comes from a host page and must never run in the reader's spreadsheet
- * (OWASP, "CSV Injection").
+ * (OWASP, "CSV Injection"). Text that already starts with an apostrophe gets one too, so the
+ * prefix is never ambiguous: one leading apostrophe is always ours.
  */
 export function csvCell(value: Cell): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -112,11 +112,12 @@ describe('the CSV of all cases', () => {
         const [, line] = parseCsv(withoutBom(text));
         const cell = line?.[0] ?? '';
         expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
-        expect(cell.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(caseId);
+        expect(cell.replace(/^'(?=[=+\-@\t\r'])/, '')).toBe(caseId);
       }),
       { numRuns: 150 },
     );
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell("'- ")).toBe("''- ");
     expect(csvCell(3)).toBe('3');
     expect(csvCell(undefined)).toBe('');
   });
