@@ -97,5 +97,8 @@ export function evidence(
   label: string,
   item: { date: IsoDate; source?: FindingEvidence['provenance'] },
 ): FindingEvidence {
-  return { label, date: item.date, ...(item.source ? { provenance: item.source } : {}) };
+  // Written out, not spread: this makes two hundred thousand evidence items on a dashboard.
+  return item.source
+    ? { label, date: item.date, provenance: item.source }
+    : { label, date: item.date };
 }

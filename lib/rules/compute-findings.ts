@@ -70,8 +70,8 @@ export function computeFindings(record: CaseRecord, opts: ComputeFindingsOptions
     regionAssumed: region === undefined,
     procedure: opts.procedure ?? getProcedure(DEFAULT_PROCEDURE_ID),
     closures: opts.closures ?? new Set(),
-    ...(record.planEndDate !== undefined ? { planEndDate: record.planEndDate } : {}),
   };
+  if (record.planEndDate !== undefined) ctx.planEndDate = record.planEndDate;
   ctx.reading = new CaseReading(record, ctx);
   const childOrder = new Map(record.children.map((child, i) => [child.id, i]));
   const found = RULE_FAMILIES.flatMap((rule) => rule(record, ctx));
