@@ -56,7 +56,13 @@ export const LIST_COLUMNS: Record<ListSection, readonly ListColumn[]> = {
       max: 5000,
     },
     { key: 'owner', label: 'Who by (optional)', noun: 'who by', kind: 'text', max: 300 },
-    { key: 'due', label: 'By when, DD/MM/YYYY (optional)', noun: 'the date', kind: 'date', max: 20 },
+    {
+      key: 'due',
+      label: 'By when, DD/MM/YYYY (optional)',
+      noun: 'the date',
+      kind: 'date',
+      max: 20,
+    },
   ],
 };
 

@@ -46,7 +46,13 @@ const SW = { name: 'Alex Brennan', role: 'lead social worker', agency: 'Northmoo
 const GP = { name: 'Dr Imran Shah', role: 'GP', agency: 'Northmoor Surgery' };
 
 function read(readAt: string, group: CoreGroup): PageReadInput {
-  return { caseId: CASE, pageKind: 'core-group', path: PATH, readAt, fields: { coreGroups: [group] } };
+  return {
+    caseId: CASE,
+    pageKind: 'core-group',
+    path: PATH,
+    readAt,
+    fields: { coreGroups: [group] },
+  };
 }
 
 async function stored(db: LensDb, group: CoreGroup = meeting) {
@@ -104,7 +110,9 @@ describe('entering a list section of a core group record', () => {
     await stored(db);
     const added = await addCorrection(
       db,
-      entry('newActions', [{ text: 'Mentor offered at school', owner: 'Ms Lee', due: '2026-04-01' }]),
+      entry('newActions', [
+        { text: 'Mentor offered at school', owner: 'Ms Lee', due: '2026-04-01' },
+      ]),
       NOW,
     );
     if (!added.ok) throw new Error('not stored');
@@ -136,7 +144,11 @@ describe('entering a list section of a core group record', () => {
   it('keeps the page’s list with an entry made over it', async () => {
     const db = freshDb();
     await stored(db, { ...meeting, newActions: [] });
-    const added = await addCorrection(db, entry('newActions', [{ text: 'Referral to CAMHS' }]), NOW);
+    const added = await addCorrection(
+      db,
+      entry('newActions', [{ text: 'Referral to CAMHS' }]),
+      NOW,
+    );
     expect(added.ok && added.value.pageValue).toEqual([]);
   });
 
@@ -152,7 +164,10 @@ describe('entering a list section of a core group record', () => {
       entry('apologies', [{ name: 'Dr Shah', writtenUpdateSent: 'yes' }]),
       entry('newActions', [{ text: '' }]),
       entry('newActions', [{ text: 'Visit', due: '2026-02-30' }]),
-      entry('newActions', Array.from({ length: 1001 }, () => ({ text: 'Visit' }))),
+      entry(
+        'newActions',
+        Array.from({ length: 1001 }, () => ({ text: 'Visit' })),
+      ),
     ]) {
       const result = await addCorrection(db, bad, NOW);
       expect(result, JSON.stringify(bad).slice(0, 80)).toMatchObject({
