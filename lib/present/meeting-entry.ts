@@ -166,6 +166,14 @@ function isEmpty(value: unknown): boolean {
   );
 }
 
+/** Lists the minutes may rightly give empty, as the checks take them (lib/rules/meeting-sections.ts). */
+const EMPTY_IS_AN_ANSWER: readonly MeetingEntrySection[] = ['apologies', 'newActions'];
+
+/** Whether the record gives the section a value: "no apologies" and "no new actions" count. */
+function hasAnswer(section: MeetingEntrySection, value: unknown): boolean {
+  return !isEmpty(value) || (Array.isArray(value) && EMPTY_IS_AN_ANSWER.includes(section));
+}
+
 /** The entry in force for one section of one meeting (the latest, as the store applies them). */
 export function activeEntry(
   corrections: readonly Correction[],
@@ -247,7 +255,8 @@ export function meetingEntryRows(
       const row: MeetingEntryRow = {
         section,
         label: MEETING_ENTRY_LABELS[section],
-        state: value === undefined ? 'not-read' : isEmpty(value) ? 'shown-empty' : 'read',
+        state:
+          value === undefined ? 'not-read' : hasAnswer(section, value) ? 'read' : 'shown-empty',
       };
       if (value !== undefined && value !== null) {
         row.value = value;
@@ -262,7 +271,7 @@ export function meetingEntryRows(
           enteredAt: entry.enteredAt,
           ...(entry.note ? { note: entry.note } : {}),
         };
-        if (!isEmpty(entry.pageValue)) {
+        if (hasAnswer(section, entry.pageValue)) {
           row.pageWords = sectionValueWords(section, entry.pageValue);
           if (entry.pageSource) row.pageSource = entry.pageSource;
         }

@@ -30,6 +30,16 @@ const row = (section: string) =>
   document.querySelector(`[data-testid="lcg-entry-row"][data-section="${section}"]`) as HTMLElement;
 
 describe('entering a list section in the Last core group panel', () => {
+  it('takes "no apologies" and "no new actions" as answers, not as sections without a value', () => {
+    const record = meetingCase([{ ...latest(), apologies: [], newActions: [] }]);
+    render(<LastCoreGroupPanel record={record} today={TODAY} actions={mockActions()} />);
+    expect(row('apologies').dataset.state).toBe('read');
+    expect(within(row('newActions')).getByTestId('lcg-entry-value').textContent).toBe(
+      'no new actions',
+    );
+    expect(row('attendees').dataset.state).toBe('not-read');
+  });
+
   it('edits who attended row by row, keeping focus where the worker is, and saves the list whole', async () => {
     const actions = mockActions();
     render(<LastCoreGroupPanel record={meetingCase([latest()])} today={TODAY} actions={actions} />);
