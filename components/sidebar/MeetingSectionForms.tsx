@@ -4,7 +4,6 @@ import type {
   ActionStatus,
   CaseRecord,
   IsoDate,
-  MeetingApology,
   MeetingPerson,
   NonCooperation,
   NonCooperationLevel,
@@ -12,7 +11,6 @@ import type {
 } from '../../lib/domain';
 import { formatUkDate } from '../../lib/present/format-date';
 import {
-  apologiesEntry,
   CO_OPERATION_WORDS,
   MEETING_ENTRY_LABELS,
   meetingSectionChange,
@@ -25,9 +23,10 @@ import {
   progressEntry,
   RISK_WORDS,
 } from '../../lib/present/meeting-entry';
-import { withUniqueKeys } from '../../lib/present/unique-keys';
+import { isListSection } from '../../lib/present/meeting-list-entry';
 import type { CorrectionChange } from '../../lib/store/corrections';
 import type { MeetingEntrySection } from '../../lib/store/meeting-entries';
+import { ListSectionForm } from './MeetingListForms';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -35,7 +34,7 @@ type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * One section's form: checks what was typed before it is sent, and says what is wrong in an
  * alert tied to the field (which gets the focus), never sending a guess. Esc or Cancel closes it.
  */
-function EntryForm({
+export function EntryForm({
   heading,
   busy,
   check,
@@ -105,7 +104,7 @@ function EntryForm({
 }
 
 /** The error's id, for the field it is about (only while there is one). */
-const describedBy = (id: string, error?: string, hint?: string) =>
+export const describedBy = (id: string, error?: string, hint?: string) =>
   [hint, error ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
 export interface SectionFormProps {
@@ -121,6 +120,16 @@ export interface SectionFormProps {
 
 /** The form that fits the section: words, a date, a choice, a person, or a list. */
 export function SectionForm(props: SectionFormProps) {
+  // Lists have their own editor (rows added and removed); the hooks below are for the rest.
+  const { section } = props;
+  return isListSection(section) ? (
+    <ListSectionForm {...props} section={section} />
+  ) : (
+    <ScalarSectionForm {...props} />
+  );
+}
+
+function ScalarSectionForm(props: SectionFormProps) {
   const { section, date, value, busy, onSave, onCancel } = props;
   const id = useId();
   const first = useRef<Field>(null);
@@ -165,12 +174,6 @@ export function SectionForm(props: SectionFormProps) {
       : [];
   const [statuses, setStatuses] = useState(
     progress.map((p) => p.status ?? ('not-recorded' as const)),
-  );
-  const apologies = section === 'apologies' ? ((value as MeetingApology[] | undefined) ?? []) : [];
-  const [updates, setUpdates] = useState(
-    apologies.map((a) =>
-      a.writtenUpdateSent === undefined ? 'not-recorded' : a.writtenUpdateSent ? 'yes' : 'no',
-    ) as ('yes' | 'no' | 'not-recorded')[],
   );
 
   switch (section) {
@@ -361,41 +364,7 @@ export function SectionForm(props: SectionFormProps) {
           </fieldset>
         </EntryForm>
       );
-    case 'apologies':
-      return (
-        <EntryForm
-          {...common}
-          check={() => ({
-            ok: true,
-            value: meetingSectionChange(date, section, apologiesEntry(apologies, updates)),
-          })}
-        >
-          <fieldset>
-            <legend>Did each member who sent apologies send a written update?</legend>
-            {withUniqueKeys(apologies, (a) => a.name).map(({ key, item: a }, i) => (
-              <span key={key} className="progress-choice">
-                <label htmlFor={`${id}-a${i}`}>
-                  {a.name}
-                  {a.role ? ` (${a.role})` : ''}
-                </label>
-                <select
-                  id={`${id}-a${i}`}
-                  ref={i === 0 ? (first as RefObject<HTMLSelectElement>) : undefined}
-                  value={updates[i]}
-                  onChange={(e) => {
-                    const next = [...updates];
-                    next[i] = e.target.value as 'yes' | 'no' | 'not-recorded';
-                    setUpdates(next);
-                  }}
-                >
-                  <option value="not-recorded">Not recorded</option>
-                  <option value="yes">Yes, sent a written update</option>
-                  <option value="no">No written update</option>
-                </select>
-              </span>
-            ))}
-          </fieldset>
-        </EntryForm>
-      );
+    default:
+      return null;
   }
 }

@@ -4,6 +4,7 @@ import type {
   CaseRecord,
   CoreGroup,
   IsoDate,
+  MeetingAction,
   MeetingApology,
   MeetingPerson,
   NonCooperationLevel,
@@ -17,6 +18,7 @@ import type { Correction, CorrectionChange } from '../store/corrections';
 import type { MeetingEntrySection, MeetingSectionChange } from '../store/meeting-entries';
 import { parseDateInput } from './date-input';
 import { formatUkDate } from './format-date';
+import { actionWords } from './meeting-list-entry';
 
 /*
  * The sidebar's "Record of this meeting": each section of the latest core group's record a
@@ -26,6 +28,7 @@ import { formatUkDate } from './format-date';
 
 /** In the order the minutes usually run. */
 export const MEETING_ENTRY_ORDER = [
+  'attendees',
   'chair',
   'viceChair',
   'apologies',
@@ -34,20 +37,23 @@ export const MEETING_ENTRY_ORDER = [
   'actionProgress',
   'riskTrend',
   'nonCooperation',
+  'newActions',
   'parentsViews',
   'childViews',
   'nextMeetingDate',
 ] as const satisfies readonly MeetingEntrySection[];
 
 export const MEETING_ENTRY_LABELS: Record<MeetingEntrySection, string> = {
+  attendees: 'Who attended',
   chair: 'Chair',
   viceChair: 'Vice chair',
-  apologies: 'Written updates from members who were absent',
+  apologies: 'Apologies, and written updates sent',
   parentsAbsenceReason: 'Why no parent attended',
   childSituation: "The child's current situation",
   actionProgress: 'Progress on each plan action',
   riskTrend: 'Risk: increasing, stable or decreasing',
   nonCooperation: "The family's co-operation",
+  newActions: 'New or amended actions',
   parentsViews: "The parents' views",
   childViews: "The child's views",
   nextMeetingDate: 'Date of the next core group',
@@ -102,6 +108,14 @@ export function sectionValueWords(section: MeetingEntrySection, value: unknown):
       if (list.length === 0) return 'none recorded';
       return list.map((p) => `${quote(p.action)}: ${PROGRESS_WORDS[p.status]}`).join('; ');
     }
+    case 'attendees': {
+      const list = value as MeetingPerson[];
+      return list.length === 0 ? 'nobody recorded' : list.map(personLabel).join('; ');
+    }
+    case 'newActions': {
+      const list = value as MeetingAction[];
+      return list.length === 0 ? 'no new actions' : list.map(actionWords).join('; ');
+    }
     case 'apologies': {
       const list = value as MeetingApology[];
       if (list.length === 0) return 'no apologies';
@@ -152,6 +166,14 @@ function isEmpty(value: unknown): boolean {
   );
 }
 
+/** Lists the minutes may rightly give empty, as the checks take them (lib/rules/meeting-sections.ts). */
+const EMPTY_IS_AN_ANSWER: readonly MeetingEntrySection[] = ['apologies', 'newActions'];
+
+/** Whether the record gives the section a value: "no apologies" and "no new actions" count. */
+function hasAnswer(section: MeetingEntrySection, value: unknown): boolean {
+  return !isEmpty(value) || (Array.isArray(value) && EMPTY_IS_AN_ANSWER.includes(section));
+}
+
 /** The entry in force for one section of one meeting (the latest, as the store applies them). */
 export function activeEntry(
   corrections: readonly Correction[],
@@ -197,15 +219,12 @@ export function openPlanActions(record: CaseRecord): string[] {
 }
 
 /**
- * Whether to offer a section. Apologies are offered only as the record lists them (to say who
- * sent a written update); progress only when there are plan actions or progress to show; why no
- * parent attended only when no parent or carer is recorded as attending.
+ * Whether to offer a section. Progress only when there are plan actions or progress to show; why
+ * no parent attended only when no parent or carer is recorded as attending.
  */
 function offered(section: MeetingEntrySection, meeting: CoreGroup, record: CaseRecord): boolean {
   const value = meeting[section];
   switch (section) {
-    case 'apologies':
-      return Array.isArray(value) && value.length > 0;
     case 'actionProgress':
       return !isEmpty(value) || openPlanActions(record).length > 0;
     case 'parentsAbsenceReason':
@@ -236,7 +255,8 @@ export function meetingEntryRows(
       const row: MeetingEntryRow = {
         section,
         label: MEETING_ENTRY_LABELS[section],
-        state: value === undefined ? 'not-read' : isEmpty(value) ? 'shown-empty' : 'read',
+        state:
+          value === undefined ? 'not-read' : hasAnswer(section, value) ? 'read' : 'shown-empty',
       };
       if (value !== undefined && value !== null) {
         row.value = value;
@@ -251,7 +271,7 @@ export function meetingEntryRows(
           enteredAt: entry.enteredAt,
           ...(entry.note ? { note: entry.note } : {}),
         };
-        if (!isEmpty(entry.pageValue)) {
+        if (hasAnswer(section, entry.pageValue)) {
           row.pageWords = sectionValueWords(section, entry.pageValue);
           if (entry.pageSource) row.pageSource = entry.pageSource;
         }
@@ -338,16 +358,4 @@ export function progressActions(
     }
   }
   return rows;
-}
-
-/** Apologies with each member's written update as chosen ("not recorded" leaves it unsaid). */
-export function apologiesEntry(
-  current: readonly MeetingApology[],
-  chosen: readonly ('yes' | 'no' | 'not-recorded')[],
-): MeetingApology[] {
-  return current.map((a, i) => {
-    const { writtenUpdateSent: _, ...person } = a;
-    const answer = chosen[i] ?? 'not-recorded';
-    return answer === 'not-recorded' ? person : { ...person, writtenUpdateSent: answer === 'yes' };
-  });
 }

@@ -5,6 +5,7 @@ import {
   type CoreGroup,
   CoreGroupSchema,
   IsoDateSchema,
+  MeetingActionSchema,
   MeetingApologySchema,
   MeetingPersonSchema,
   NonCooperationSchema,
@@ -27,6 +28,12 @@ const said = (max: number) =>
 
 /** The value each enterable section takes (never `null`: to take an entry back, undo it). */
 export const MEETING_ENTRY_VALUE_SCHEMAS = {
+  /*
+   * Lists are entered whole: the entry replaces the section's list (the page's, if it showed
+   * one, stays beside it). A meeting held with nobody present is not an answer, so attendees
+   * need one person; "no apologies" and "no new actions" are answers the minutes can give.
+   */
+  attendees: z.array(MeetingPersonSchema).min(1).max(200),
   chair: MeetingPersonSchema,
   viceChair: MeetingPersonSchema,
   childSituation: said(20_000),
@@ -34,6 +41,7 @@ export const MEETING_ENTRY_VALUE_SCHEMAS = {
   riskTrend: RiskTrendSchema,
   nonCooperation: NonCooperationSchema,
   apologies: z.array(MeetingApologySchema).max(200),
+  newActions: z.array(MeetingActionSchema).max(1000),
   parentsViews: said(20_000),
   childViews: said(20_000),
   parentsAbsenceReason: said(5000),
@@ -56,6 +64,7 @@ const entryOf = <S extends MeetingEntrySection>(section: S) =>
 
 /** One section of one core group's record, as entered by the worker. */
 export const MeetingSectionChangeSchema = z.discriminatedUnion('section', [
+  entryOf('attendees'),
   entryOf('chair'),
   entryOf('viceChair'),
   entryOf('childSituation'),
@@ -63,6 +72,7 @@ export const MeetingSectionChangeSchema = z.discriminatedUnion('section', [
   entryOf('riskTrend'),
   entryOf('nonCooperation'),
   entryOf('apologies'),
+  entryOf('newActions'),
   entryOf('parentsViews'),
   entryOf('childViews'),
   entryOf('parentsAbsenceReason'),

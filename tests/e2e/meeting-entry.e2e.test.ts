@@ -143,3 +143,65 @@ describe('entering what the page did not show, in the Last core group panel', ()
     await page.close();
   });
 });
+
+describe('entering a list section of the latest core group', () => {
+  // Every demo case's latest core group page shows who attended, so the list entered here is
+  // the one a demo page leaves out: GC-2001's new actions.
+  it('GC-2001: new actions, entered where the page showed none, change the gaps and stay after a reload', async () => {
+    const c = demoCase('GC-2001');
+    const page = await demo.browser.context.newPage();
+    for (const url of c.pages) expect(await openCasePage(page, url)).toBe('sidebar');
+    const latest = lastCoreGroupView(c.record, demo.today).meeting?.date as string;
+    expect(c.record.coreGroups.find((g) => g.date === latest)?.newActions).toBeUndefined();
+    const due = addDays(demo.today, 28);
+    const actions = [
+      { text: 'Referral to the young carers service' },
+      { text: 'School to share attendance weekly', owner: 'Ms Lee', due },
+    ];
+    const expected = (sections: Partial<CoreGroup>) =>
+      lastCoreGroupView(withLatest(c.record, latest, sections), demo.today).gaps.map(
+        (g) => g.title,
+      );
+    await expect.poll(() => gapTitles(page)).toEqual(expected({}));
+    const withActions = expected({ newActions: actions });
+    // Not read, the new actions were unknown; entered, the one with no owner or date is a gap.
+    const gap = 'New actions with an owner and a date: Referral to the young carers service';
+    expect(expected({})).not.toContain(gap);
+    expect(withActions).toContain(gap);
+
+    const row = entryRow(page, 'newActions');
+    expect(await row.getAttribute('data-state')).toBe('not-read');
+    await row.getByRole('button', { name: 'Enter New or amended actions' }).click();
+    await row.getByLabel('What is to be done, action 1').fill(actions[0]?.text as string);
+    // Keyboard only: the Add button by Enter, focus lands in the new row.
+    await row.getByRole('button', { name: 'Add an action' }).press('Enter');
+    await expect
+      .poll(() =>
+        row
+          .getByLabel('What is to be done, action 2')
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.type(actions[1]?.text as string);
+    await row.getByLabel('Who by (optional), action 2').fill('Ms Lee');
+    const dueField = row.getByLabel('By when, DD/MM/YYYY (optional), action 2');
+    await dueField.fill('31/02/2099');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row.getByRole('alert').textContent()).toContain('Action 2');
+    expect(await dueField.evaluate((el) => el === document.activeElement)).toBe(true);
+    await dueField.fill(formatUkDate(due));
+    await dueField.press('Enter');
+    await expect.poll(() => row.getAttribute('data-state')).toBe('entered');
+    await expect.poll(() => gapTitles(page)).toEqual(withActions);
+    expect(await row.textContent()).toContain('Entered by you');
+
+    await page.reload();
+    await sidebarOf(page).locator('[data-testid="rag"]').waitFor();
+    await expect
+      .poll(() => entryRow(page, 'newActions').getAttribute('data-state'))
+      .toBe('entered');
+    expect(await entryRow(page, 'newActions').textContent()).toContain('Ms Lee');
+    expect(await gapTitles(page)).toEqual(withActions);
+    await page.close();
+  });
+});

@@ -47,6 +47,10 @@ describe('the add-correction message for a section of a meeting record', () => {
       ['nonCooperation', { level: 'serious', notes: 'Visits refused.' }],
       ['actionProgress', [{ action: 'Weekly sessions.', status: 'in-progress' }]],
       ['apologies', [{ name: 'Dr Shah', role: 'GP', writtenUpdateSent: true }]],
+      ['apologies', []],
+      ['attendees', [{ name: 'Sam Okafor', role: 'lead social worker' }, { name: 'Dana Reed' }]],
+      ['newActions', [{ text: 'Mentor at school.', owner: 'Ms Lee', due: '2026-12-01' }]],
+      ['newActions', []],
     ] as const;
     for (const [section, value] of ok) {
       const message = { ...riskEntry, change: { ...riskEntry.change, section, value } };
@@ -62,6 +66,10 @@ describe('the add-correction message for a section of a meeting record', () => {
       { section: 'parentsViews', value: '' },
       { section: 'nextMeetingDate', value: '31/11/2026' },
       { section: 'nonCooperation', value: { level: 'total' } },
+      { section: 'attendees', value: [] },
+      { section: 'attendees', value: [{ role: 'mother' }] },
+      { section: 'newActions', value: [{ text: 'Visit', due: '01/12/2026' }] },
+      { section: 'futureDatesAgreed', value: ['2026-12-01'] },
       { key: '', section: 'riskTrend', value: 'stable' },
     ];
     for (const change of bad) {

@@ -8,7 +8,6 @@ import type { CoreGroup } from '../../lib/domain';
 import { describeChange } from '../../lib/present/correction-changes';
 import { lastCoreGroupView } from '../../lib/present/last-core-group';
 import {
-  apologiesEntry,
   meetingEntryRows,
   meetingSectionChange,
   progressActions,
@@ -87,9 +86,10 @@ describe('meetingEntryRows', () => {
       correctionId: 7,
       provenance: { kind: 'user', enteredAt: '2027-01-19T10:00:00.000Z' },
     });
-    // A parent attended, and there were no apologies: neither is offered.
+    // A parent attended: why none did is not asked. The lists are offered like any section.
     expect(by('parentsAbsenceReason')).toBeUndefined();
-    expect(by('apologies')).toBeUndefined();
+    expect(by('apologies')?.state).toBeDefined();
+    expect(by('attendees')).toMatchObject({ state: 'read', provenance: page });
     expect(meetingEntryRows(record, [], '2027-01-08')).toEqual([]);
   });
 
@@ -136,17 +136,6 @@ describe('meetingEntryRows', () => {
       ],
     });
     expect(progressEntry(undefined, new Map([[ACTION_A, 'not-recorded' as const]])).ok).toBe(false);
-  });
-
-  it('sets each absent member’s written update, leaving "not recorded" unsaid', () => {
-    const apologies = [
-      { ...TEACHER, writtenUpdateSent: false },
-      { name: 'Dr Shah', role: 'GP' },
-    ];
-    expect(apologiesEntry(apologies, ['yes', 'not-recorded'])).toEqual([
-      { ...TEACHER, writtenUpdateSent: true },
-      { name: 'Dr Shah', role: 'GP' },
-    ]);
   });
 
   it('describes an entry for the list of corrections', () => {
