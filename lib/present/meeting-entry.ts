@@ -14,6 +14,7 @@ import type {
 import { personLabel } from '../rules/meeting-attendance';
 import { wordingKey } from '../rules/meeting-finding';
 import { kindOf } from '../rules/meeting-people';
+import { EMPTY_IS_AN_ANSWER } from '../rules/meeting-sections';
 import type { Correction, CorrectionChange } from '../store/corrections';
 import type { MeetingEntrySection, MeetingSectionChange } from '../store/meeting-entries';
 import { parseDateInput } from './date-input';
@@ -166,12 +167,10 @@ function isEmpty(value: unknown): boolean {
   );
 }
 
-/** Lists the minutes may rightly give empty, as the checks take them (lib/rules/meeting-sections.ts). */
-const EMPTY_IS_AN_ANSWER: readonly MeetingEntrySection[] = ['apologies', 'newActions'];
-
 /** Whether the record gives the section a value: "no apologies" and "no new actions" count. */
 function hasAnswer(section: MeetingEntrySection, value: unknown): boolean {
-  return !isEmpty(value) || (Array.isArray(value) && EMPTY_IS_AN_ANSWER.includes(section));
+  const listMayBeEmpty = (EMPTY_IS_AN_ANSWER as readonly string[]).includes(section);
+  return !isEmpty(value) || (Array.isArray(value) && listMayBeEmpty);
 }
 
 /** The entry in force for one section of one meeting (the latest, as the store applies them). */

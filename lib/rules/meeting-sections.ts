@@ -47,7 +47,7 @@ const SECTION_SOURCES: Record<MeetingSection, RuleSource> = {
 };
 
 /** Lists that may rightly be empty: no apologies, no new actions. */
-const EMPTY_IS_AN_ANSWER: readonly MeetingSection[] = ['apologies', 'newActions'];
+export const EMPTY_IS_AN_ANSWER: readonly MeetingSection[] = ['apologies', 'newActions'];
 
 /**
  * One finding per section: `met` when the record holds it, `gap` when the record shows it empty
