@@ -48,6 +48,11 @@ export interface PageLoadSeries {
   floorRatio: number;
   /** Median with over median floor: what this extension adds to that. */
   overFloor: number;
+  /**
+   * Medians of each round's own ratios (the three loads of one page, taken close together):
+   * less moved by the machine's slow spells than the ratios of medians, which the budget uses.
+   */
+  paired: { ratio: number; floorRatio: number; overFloor: number };
   phases: Record<LoadBrowser, LoadPhases>;
   /** The pause after each load, in every browser (0: back to back). */
   settleMs: number;
@@ -132,6 +137,11 @@ function seriesOf(rounds: readonly Record<LoadBrowser, LoadRun>[], settleMs: num
     minRatio: ratio(withExtension.min, without.min),
     floorRatio: ratio(floor.median, without.median),
     overFloor: ratio(withExtension.median, floor.median),
+    paired: {
+      ratio: median(rounds.map((r) => ratio(r.with.load, r.without.load))),
+      floorRatio: median(rounds.map((r) => ratio(r.floor.load, r.without.load))),
+      overFloor: median(rounds.map((r) => ratio(r.with.load, r.floor.load))),
+    },
     phases: {
       with: phasesOf(rounds.map((r) => r.with)),
       floor: phasesOf(rounds.map((r) => r.floor)),
@@ -145,7 +155,7 @@ function seriesOf(rounds: readonly Record<LoadBrowser, LoadRun>[], settleMs: num
 export async function measurePageLoad(
   pages: Record<LoadBrowser, Page>,
   urls: readonly string[],
-  counts = { warmUp: 2, runs: 20, backToBackRuns: 12 },
+  counts = { warmUp: 2, runs: 30, backToBackRuns: 12 },
 ): Promise<PageLoadResults> {
   if (urls.length === 0) throw new Error('no pages to load');
   const at = (i: number) => urls[((i % urls.length) + urls.length) % urls.length] as string;

@@ -116,6 +116,11 @@ export function formatResults(r: BenchResults): string {
       `an extension with the same content-script matches, an empty script and no background: ${spread(l.floor)}`,
     );
     add('  with / floor', `${l.overFloor.toFixed(2)}×`, 'what this extension adds to the floor');
+    add(
+      '  paired, round by round',
+      '',
+      `medians of each round's ratios: with / without ${l.paired.ratio.toFixed(2)}×, floor / without ${l.paired.floorRatio.toFixed(2)}×, with / floor ${l.paired.overFloor.toFixed(2)}×`,
+    );
     if (l.floorRatio >= 1.1) {
       add('', '', 'NOTE: the floor alone is over the 1.10× budget on this machine');
     }
