@@ -183,6 +183,13 @@ export function formatResults(r: BenchResults): string {
         .reduce((a, b) => a + b, 0)
         .toLocaleString('en-GB')}`,
     );
+    if (s.bulkRead.dashboardMs) {
+      add(
+        'IndexedDB read of the tables the dashboard reads (getAll)',
+        ms(s.bulkRead.dashboardMs.median),
+        spread(s.bulkRead.dashboardMs),
+      );
+    }
     add(
       'export everything (options page, to the saved file)',
       s.exportAll.ok ? ms(s.exportAll.ms) : 'FAILED',
@@ -204,6 +211,13 @@ export function formatResults(r: BenchResults): string {
       ms(r.dashboard.firstRender.median),
       spread(r.dashboard.firstRender),
     );
+    if (r.dashboard.casesRead) {
+      add(
+        'dashboard: cases read, rules started',
+        ms(r.dashboard.casesRead.median),
+        spread(r.dashboard.casesRead),
+      );
+    }
   }
   for (const m of r.memory ?? []) {
     add(

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { JsonFileField } from './JsonFileField';
 import { OutcomeMessage } from './OutcomeMessage';
 import type { Outcome } from './outcome';
-import { useChosenFile } from './use-chosen-file';
 
 export interface ImportSectionProps {
   outcome: Outcome;
@@ -14,39 +14,22 @@ export interface ImportSectionProps {
  */
 export function ImportSection({ outcome, onImport }: ImportSectionProps) {
   const id = useId();
-  const { input, missing, submit, onChange } = useChosenFile(onImport);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="options-section">
       <h2 id={`${id}-heading`}>Import</h2>
-      <p id={`${id}-hint`}>
-        A file exported by Core Group Lens. Cases already here are merged page by page (the newer
-        read of each page is kept); settings in the file replace the settings here.
-      </p>
-      <form onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-file`}>Export file to import</label>
-        {missing ? (
-          <p id={`${id}-error`} className="field-error">
-            Choose a file first.
-          </p>
-        ) : null}
-        <div className="row">
-          <input
-            ref={input}
-            id={`${id}-file`}
-            name="file"
-            type="file"
-            accept=".json,application/json"
-            className="input-file"
-            aria-describedby={missing ? `${id}-hint ${id}-error` : `${id}-hint`}
-            aria-invalid={missing}
-            onChange={onChange}
-          />
-          <button type="submit" className="button" disabled={outcome.kind === 'working'}>
-            Import
-          </button>
-        </div>
-      </form>
+      <JsonFileField
+        label="Export file to import"
+        hint={
+          <>
+            A file exported by Core Group Lens. Cases already here are merged page by page (the
+            newer read of each page is kept); settings in the file replace the settings here.
+          </>
+        }
+        submitLabel="Import"
+        working={outcome.kind === 'working'}
+        onFile={onImport}
+      />
       <OutcomeMessage outcome={outcome} testId="import" />
     </section>
   );

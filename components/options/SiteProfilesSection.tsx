@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { JsonFileField } from './JsonFileField';
 import { OutcomeMessage } from './OutcomeMessage';
 import type { Outcome } from './outcome';
-import { useChosenFile } from './use-chosen-file';
 
 /** What the options page lists of one site profile. */
 export interface SiteProfileSummary {
@@ -35,7 +35,6 @@ export interface SiteProfilesSectionProps {
 export function SiteProfilesSection(props: SiteProfilesSectionProps) {
   const { local, managed, problems, outcome } = props;
   const id = useId();
-  const { input, missing, submit, onChange } = useChosenFile(props.onImport);
   const working = outcome.kind === 'working';
 
   return (
@@ -87,34 +86,19 @@ export function SiteProfilesSection(props: SiteProfilesSectionProps) {
           Export these profiles
         </button>
       </div>
-      <form onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-file`}>Site profiles file to import</label>
-        <p id={`${id}-hint`} className="hint">
-          A file exported here, or written by your pilot team. A profile with the same id as one
-          here replaces it; a file with any mistake is refused whole, saying what is wrong.
-        </p>
-        {missing ? (
-          <p id={`${id}-error`} className="field-error">
-            Choose a file first.
-          </p>
-        ) : null}
-        <div className="row">
-          <input
-            ref={input}
-            id={`${id}-file`}
-            type="file"
-            accept=".json,application/json"
-            className="input-file"
-            data-testid="import-site-profiles-file"
-            aria-describedby={missing ? `${id}-hint ${id}-error` : `${id}-hint`}
-            aria-invalid={missing}
-            onChange={onChange}
-          />
-          <button type="submit" className="button" disabled={working}>
-            Import profiles
-          </button>
-        </div>
-      </form>
+      <JsonFileField
+        label="Site profiles file to import"
+        hint={
+          <>
+            A file exported here, or written by your pilot team. A profile with the same id as one
+            here replaces it; a file with any mistake is refused whole, saying what is wrong.
+          </>
+        }
+        submitLabel="Import profiles"
+        working={working}
+        onFile={props.onImport}
+        testId="import-site-profiles-file"
+      />
       <OutcomeMessage outcome={outcome} testId="site-profiles" />
     </section>
   );

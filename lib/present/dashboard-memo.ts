@@ -26,8 +26,16 @@ export interface RowsProgress {
 export class DashboardMemo {
   private readonly findings = new Map<string, Remembered<readonly Finding[]>>();
   private readonly rows = new Map<string, Remembered<DashboardRow>>();
+  /** A build that yielded part way: resumed from its last row when asked for the same again. */
+  private unfinished?: {
+    inputs: readonly DashboardCaseInput[];
+    setup: RulesSetup;
+    rows: DashboardRow[];
+  };
   /** How many times the rules have run: the tests check the memo by it. */
   rulesRuns = 0;
+  /** How many rows builds have taken, built or remembered: the tests check resuming by it. */
+  rowsVisited = 0;
 
   findingsFor(
     caseId: string,
@@ -73,14 +81,25 @@ export class DashboardMemo {
     setup: RulesSetup,
     shouldYield: () => boolean = () => false,
   ): RowsProgress {
-    const rows: DashboardRow[] = [];
+    // Called again with the same inputs and setup (the same objects, which are never changed),
+    // the rows it built already stand: going on from the last one keeps 5,000 cases from being
+    // walked again at every slice.
+    const resumed = this.unfinished;
+    this.unfinished = undefined;
+    const rows =
+      resumed?.inputs === inputs && resumed.setup === setup ? resumed.rows : ([] as DashboardRow[]);
     let built = 0;
-    for (const input of inputs) {
+    for (let i = rows.length; i < inputs.length; i++) {
+      const input = inputs[i] as DashboardCaseInput;
       if (!this.isFresh(input, setup)) {
         // At least one new row per call, so a build that must yield at once still moves on.
-        if (built > 0 && shouldYield()) return { done: rows.length, total: inputs.length };
+        if (built > 0 && shouldYield()) {
+          this.unfinished = { inputs, setup, rows };
+          return { done: rows.length, total: inputs.length };
+        }
         built++;
       }
+      this.rowsVisited++;
       rows.push(this.rowFor(input, setup));
     }
     this.forgetAllBut(new Set(inputs.map((i) => i.caseId)));

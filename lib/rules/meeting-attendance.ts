@@ -1,5 +1,10 @@
 import type { CoreGroup, MeetingPerson, MeetingPersonKind } from '../domain';
-import { type MeetingFinding, meetingFinding } from './meeting-finding';
+import {
+  type MeetingCheck,
+  type MeetingFinding,
+  type MeetingOutcome,
+  meetingFinding,
+} from './meeting-finding';
 import { kindOf } from './meeting-people';
 import {
   BLACKPOOL_SOCIAL_WORKER_ABSENT,
@@ -38,110 +43,109 @@ function unknownRoles(people: readonly MeetingPerson[]): string {
 
 const SOURCE_LEAD: RuleSource = BLACKPOOL_SOCIAL_WORKER_ABSENT;
 
+/** What every finding of one check on one meeting (or one person at it) has in common. */
+interface CheckOn {
+  check: MeetingCheck;
+  meeting: CoreGroup;
+  source: RuleSource;
+  subject?: string;
+}
+
+/** The findings of one check: each says only its outcome, reason and prompt. */
+const findingsOf =
+  (on: CheckOn) =>
+  (outcome: MeetingOutcome, reason: string, prompt?: string): MeetingFinding =>
+    meetingFinding({ ...on, outcome, reason, prompt });
+
+type Say = ReturnType<typeof findingsOf>;
+
+/** The attendance checks cannot say anything when who attended was not read. */
+const attendanceNotRead = (say: Say, whether: string) =>
+  say(
+    'unknown',
+    `Who attended is not recorded on the pages read, so it is not known whether ${whether} was there.`,
+  );
+
+/** Nor when no attendee is recorded as the one looking for, but some roles are not recognised. */
+const rolesNotRecognised = (
+  say: Say,
+  attendees: readonly MeetingPerson[],
+  recordedAs: string,
+  whether: string,
+) =>
+  say(
+    'unknown',
+    `No attendee is recorded as ${recordedAs}, but ${unknownRoles(attendees)}, so it is not known whether ${whether} was there.`,
+  );
+
 /** The lead social worker, or a representative of children's social care, attended. */
 export function leadSocialWorkerPresent(meeting: CoreGroup): MeetingFinding {
-  const base = { check: 'lead-social-worker-present', meeting, source: SOURCE_LEAD } as const;
+  const say = findingsOf({ check: 'lead-social-worker-present', meeting, source: SOURCE_LEAD });
   const attendees = meeting.attendees;
   if (attendees === undefined) {
-    return meetingFinding({
-      ...base,
-      outcome: 'unknown',
-      reason:
-        'Who attended is not recorded on the pages read, so it is not known whether the lead social worker (or a representative) was there.',
-    });
+    return attendanceNotRead(say, 'the lead social worker (or a representative)');
   }
   const lead = ofKind(attendees, ['lead-social-worker'])[0];
-  if (lead) {
-    return meetingFinding({
-      ...base,
-      outcome: 'met',
-      reason: `The lead social worker attended: ${personLabel(lead)}.`,
-    });
-  }
+  if (lead) return say('met', `The lead social worker attended: ${personLabel(lead)}.`);
   const standIn = ofKind(attendees, SOCIAL_CARE)[0];
   if (standIn) {
-    return meetingFinding({
-      ...base,
-      outcome: 'met',
-      reason: `The lead social worker is not recorded as present; children's social care was represented by ${personLabel(standIn)}.`,
-    });
+    return say(
+      'met',
+      `The lead social worker is not recorded as present; children's social care was represented by ${personLabel(standIn)}.`,
+    );
   }
   if (roleUnknown(attendees).length > 0) {
-    return meetingFinding({
-      ...base,
-      outcome: 'unknown',
-      reason: `No attendee is recorded as the lead social worker or a representative, but ${unknownRoles(attendees)}, so it is not known whether children's social care was there.`,
-    });
+    return rolesNotRecognised(
+      say,
+      attendees,
+      'the lead social worker or a representative',
+      "children's social care",
+    );
   }
   const apology = ofKind(meeting.apologies ?? [], SOCIAL_CARE)[0];
-  return meetingFinding({
-    ...base,
-    outcome: 'gap',
-    reason: `Neither the lead social worker nor anyone from children's social care is recorded as attending${apology ? ` (${personLabel(apology)} sent apologies)` : ''}.`,
-    prompt:
-      'The lead social worker leads the core group: if they cannot attend, a manager or another social worker should attend for them, and the plan must still be updated from the meeting.',
-  });
+  return say(
+    'gap',
+    `Neither the lead social worker nor anyone from children's social care is recorded as attending${apology ? ` (${personLabel(apology)} sent apologies)` : ''}.`,
+    'The lead social worker leads the core group: if they cannot attend, a manager or another social worker should attend for them, and the plan must still be updated from the meeting.',
+  );
 }
 
 /** A parent attended, or the record says why not. */
 export function parentsPresentOrReason(meeting: CoreGroup): MeetingFinding {
-  const base = {
+  const say = findingsOf({
     check: 'parents-present-or-reason',
     meeting,
     source: WALES_MEETING_TASKS,
-  } as const;
+  });
   const attendees = meeting.attendees;
-  if (attendees === undefined) {
-    return meetingFinding({
-      ...base,
-      outcome: 'unknown',
-      reason:
-        'Who attended is not recorded on the pages read, so it is not known whether a parent was there.',
-    });
-  }
+  if (attendees === undefined) return attendanceNotRead(say, 'a parent');
   const parents = ofKind(attendees, ['parent']);
   if (parents.length > 0) {
-    return meetingFinding({
-      ...base,
-      outcome: 'met',
-      reason: `A parent attended: ${parents.map(personLabel).join('; ')}.`,
-    });
+    return say('met', `A parent attended: ${parents.map(personLabel).join('; ')}.`);
   }
   const reason = meeting.parentsAbsenceReason;
   if (typeof reason === 'string' && reason.trim() !== '') {
-    return meetingFinding({
-      ...base,
-      outcome: 'met',
-      reason: `No parent attended; the reason is recorded: "${reason.trim()}".`,
-    });
+    return say('met', `No parent attended; the reason is recorded: "${reason.trim()}".`);
   }
   if (roleUnknown(attendees).length > 0) {
-    return meetingFinding({
-      ...base,
-      outcome: 'unknown',
-      reason: `No attendee is recorded as a parent, but ${unknownRoles(attendees)}, so it is not known whether a parent was there.`,
-    });
+    return rolesNotRecognised(say, attendees, 'a parent', 'a parent');
   }
   if (reason === undefined) {
-    return meetingFinding({
-      ...base,
-      outcome: 'unknown',
-      reason:
-        'No parent is recorded as attending, and the pages read do not show whether a reason was recorded.',
-    });
+    return say(
+      'unknown',
+      'No parent is recorded as attending, and the pages read do not show whether a reason was recorded.',
+    );
   }
-  return meetingFinding({
-    ...base,
-    outcome: 'gap',
-    reason: 'No parent is recorded as attending, and no reason is recorded.',
-    prompt:
-      "Record why the parents did not attend, and how their views were gathered for the meeting: the plan needs the parents' views.",
-  });
+  return say(
+    'gap',
+    'No parent is recorded as attending, and no reason is recorded.',
+    "Record why the parents did not attend, and how their views were gathered for the meeting: the plan needs the parents' views.",
+  );
 }
 
 /** Each practitioner who sent apologies sent a written update. One finding per person. */
 export function absentMembersWrittenUpdate(meeting: CoreGroup): MeetingFinding[] {
-  const base = {
+  const on = {
     check: 'absent-member-written-update',
     meeting,
     source: WALES_WRITTEN_UPDATE,
@@ -149,59 +153,45 @@ export function absentMembersWrittenUpdate(meeting: CoreGroup): MeetingFinding[]
   const apologies = meeting.apologies;
   if (apologies === undefined) {
     return [
-      meetingFinding({
-        ...base,
-        outcome: 'unknown',
-        reason:
-          'Apologies are not recorded on the pages read, so it is not known whether anyone absent owed a written update.',
-      }),
+      findingsOf(on)(
+        'unknown',
+        'Apologies are not recorded on the pages read, so it is not known whether anyone absent owed a written update.',
+      ),
     ];
   }
   return apologies.flatMap((person): MeetingFinding[] => {
+    const say = findingsOf({ ...on, subject: person.name });
     const who = personLabel(person);
     const kind = kindOf(person);
-    const practitioner = kind !== undefined && PRACTITIONERS.includes(kind);
-    const subject = person.name;
-    if (kind !== undefined && !practitioner) return [];
-    if (person.writtenUpdateSent === true) {
-      return [
-        meetingFinding({
-          ...base,
-          subject,
-          outcome: 'met',
-          reason: `${who} sent apologies and a written update.`,
-        }),
-      ];
+    // Family and the child owe no written update; a role not recognised might.
+    if (kind !== undefined && !PRACTITIONERS.includes(kind)) return [];
+    const practitioner = kind !== undefined;
+    const sent = person.writtenUpdateSent;
+    if (sent === true) return [say('met', `${who} sent apologies and a written update.`)];
+    if (sent === undefined) {
+      return practitioner
+        ? [
+            say(
+              'unknown',
+              `${who} sent apologies; whether they sent a written update is not recorded on the pages read.`,
+            ),
+          ]
+        : [];
     }
     if (!practitioner) {
-      if (person.writtenUpdateSent === undefined) return [];
       return [
-        meetingFinding({
-          ...base,
-          subject,
-          outcome: 'unknown',
-          reason: `${who} sent apologies without a written update, but their role is not recorded in words this recognises, so it is not known whether they attend for an agency.`,
-        }),
-      ];
-    }
-    if (person.writtenUpdateSent === undefined) {
-      return [
-        meetingFinding({
-          ...base,
-          subject,
-          outcome: 'unknown',
-          reason: `${who} sent apologies; whether they sent a written update is not recorded on the pages read.`,
-        }),
+        say(
+          'unknown',
+          `${who} sent apologies without a written update, but their role is not recorded in words this recognises, so it is not known whether they attend for an agency.`,
+        ),
       ];
     }
     return [
-      meetingFinding({
-        ...base,
-        subject,
-        outcome: 'gap',
-        reason: `${who} sent apologies and no written update is recorded.`,
-        prompt: `Ask ${person.name} for a written update on their work with the family, and share it with the core group.`,
-      }),
+      say(
+        'gap',
+        `${who} sent apologies and no written update is recorded.`,
+        `Ask ${person.name} for a written update on their work with the family, and share it with the core group.`,
+      ),
     ];
   });
 }

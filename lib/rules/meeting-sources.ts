@@ -10,6 +10,15 @@ import type { RuleSource } from './timescale';
 const WT_URL =
   'https://www.gov.uk/government/publications/working-together-to-safeguard-children--2';
 
+/** Another point of a document already cited: its title, paragraph and address, its own note. */
+const saying = (source: RuleSource, note: string): RuleSource => ({ ...source, note });
+
+/** A local option the built-in procedures leave off, saying why and when a pilot turns it on. */
+const offByDefault = (source: RuleSource, note: string): LocalOption => ({
+  applies: false,
+  source: saying(source, note),
+});
+
 /** The core group develops and carries out the plan; its record shows how the plan is going. */
 export const WORKING_TOGETHER_CORE_GROUP: RuleSource = {
   title: 'Working Together to Safeguard Children 2023 (HM Government, statutory guidance)',
@@ -30,28 +39,28 @@ export const WALES_CORE_GROUP_MEETINGS: RuleSource = {
 };
 
 /** "A member unable to attend should provide a report" with enough detail to judge progress. */
-export const WALES_WRITTEN_UPDATE: RuleSource = {
-  ...WALES_CORE_GROUP_MEETINGS,
-  note: 'A core group member who cannot attend provides a report detailed enough for the meeting to judge the work done with the family.',
-};
+export const WALES_WRITTEN_UPDATE: RuleSource = saying(
+  WALES_CORE_GROUP_MEETINGS,
+  'A core group member who cannot attend provides a report detailed enough for the meeting to judge the work done with the family.',
+);
 
 /** "Any practitioner member of the core group can chair." */
-export const WALES_SHARED_CHAIR: RuleSource = {
-  ...WALES_CORE_GROUP_MEETINGS,
-  note: 'Any practitioner member of the core group can chair: chairing is not only for the social worker.',
-};
+export const WALES_SHARED_CHAIR: RuleSource = saying(
+  WALES_CORE_GROUP_MEETINGS,
+  'Any practitioner member of the core group can chair: chairing is not only for the social worker.',
+);
 
 /** The meeting reviews each action, the risks, and whether parents and children are engaged. */
-export const WALES_MEETING_TASKS: RuleSource = {
-  ...WALES_CORE_GROUP_MEETINGS,
-  note: 'Each meeting reviews the actions completed, the risks of harm and how they are addressed, and whether parents and children are engaged in the plan.',
-};
+export const WALES_MEETING_TASKS: RuleSource = saying(
+  WALES_CORE_GROUP_MEETINGS,
+  'Each meeting reviews the actions completed, the risks of harm and how they are addressed, and whether parents and children are engaged in the plan.',
+);
 
 /** Denied access to the child or home is reported to the manager. */
-export const WALES_DENIED_ACCESS: RuleSource = {
-  ...WALES_CORE_GROUP_MEETINGS,
-  note: 'A member denied access to the child or the home reports it to the other members and the social services manager.',
-};
+export const WALES_DENIED_ACCESS: RuleSource = saying(
+  WALES_CORE_GROUP_MEETINGS,
+  'A member denied access to the child or the home reports it to the other members and the social services manager.',
+);
 
 export const BLACKPOOL_SOCIAL_WORKER_ABSENT: RuleSource = {
   title: 'Blackpool Safeguarding Partnership: core group minutes',
@@ -66,10 +75,10 @@ export const NEWCASTLE_CORE_GROUPS: RuleSource = {
 };
 
 /** A team manager chairs where significant changes to the plan are expected (the first meeting). */
-export const NEWCASTLE_MANAGER_CHAIRS: RuleSource = {
-  ...NEWCASTLE_CORE_GROUPS,
-  note: 'Where significant changes to the plan may be discussed, a team manager chairs; the first meeting turns the outline plan into the working plan.',
-};
+export const NEWCASTLE_MANAGER_CHAIRS: RuleSource = saying(
+  NEWCASTLE_CORE_GROUPS,
+  'Where significant changes to the plan may be discussed, a team manager chairs; the first meeting turns the outline plan into the working plan.',
+);
 
 export const GUERNSEY_CORE_GROUPS: RuleSource = {
   title: 'Guernsey Health and Social Care child protection procedures: Core Groups',
@@ -106,18 +115,12 @@ export const CORE_GROUP_LENS_CHAIR_PRACTICE: RuleSource = {
 };
 
 /** The built-in procedures leave the two local meeting options off; a pilot turns them on. */
-export const PRACTICE_LEAD_CHAIRS_FIRST_OFF: LocalOption = {
-  applies: false,
-  source: {
-    ...NEWCASTLE_MANAGER_CHAIRS,
-    note: 'Off by default: Working Together sets no rule. Turn on where the local procedure has a practice lead or manager chair the first core group.',
-  },
-};
+export const PRACTICE_LEAD_CHAIRS_FIRST_OFF: LocalOption = offByDefault(
+  NEWCASTLE_MANAGER_CHAIRS,
+  'Off by default: Working Together sets no rule. Turn on where the local procedure has a practice lead or manager chair the first core group.',
+);
 
-export const SAME_CHAIR_EVERY_MEETING_OFF: LocalOption = {
-  applies: false,
-  source: {
-    ...WALES_SHARED_CHAIR,
-    note: 'Off by default: guidance encourages sharing the chair but does not require it. Turn on to be told when one person has chaired every core group.',
-  },
-};
+export const SAME_CHAIR_EVERY_MEETING_OFF: LocalOption = offByDefault(
+  WALES_SHARED_CHAIR,
+  'Off by default: guidance encourages sharing the chair but does not require it. Turn on to be told when one person has chaired every core group.',
+);

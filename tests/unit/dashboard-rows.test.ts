@@ -184,6 +184,36 @@ describe('the findings memo', () => {
     expect(calls).toBe(1);
     expect(memo.rulesRuns).toBe(12);
   });
+
+  it('goes on from its last row, not from the first, and gives the rows a whole build gives', () => {
+    const memo = new DashboardMemo();
+    const setup = rulesSetup(undefined, TODAY);
+    const inputs = dashboardInputs(records);
+    let calls = 0;
+    let progress = memo.buildRows(inputs, setup, () => ++calls % 5 === 0);
+    while (!progress.rows) progress = memo.buildRows(inputs, setup, () => ++calls % 5 === 0);
+    // Each row looked at once, however many slices the build took.
+    expect(memo.rowsVisited).toBe(40);
+    expect(memo.rulesRuns).toBe(40);
+    expect(progress.rows).toEqual(new DashboardMemo().buildRows(inputs, setup).rows);
+  });
+
+  it('starts again from the first row when the inputs or the setup changed part way', () => {
+    const memo = new DashboardMemo();
+    const setup = rulesSetup(undefined, TODAY);
+    const inputs = dashboardInputs(records);
+    let calls = 0;
+    memo.buildRows(inputs, setup, () => ++calls > 10);
+    const changed = inputs.map((input, i) =>
+      i === 3 ? { ...input, updatedAt: '2026-11-25T11:00:00.000Z' } : input,
+    );
+    const rows = memo.buildRows(changed, setup).rows;
+    expect(rows?.[3]?.updatedAt).toBe('2026-11-25T11:00:00.000Z');
+    expect(memo.rulesRuns).toBe(41);
+    const tomorrow = memo.buildRows(changed, rulesSetup(undefined, '2026-11-26'));
+    expect(tomorrow.rows).toHaveLength(40);
+    expect(memo.rulesRuns).toBe(81);
+  });
 });
 
 describe('sorting', () => {

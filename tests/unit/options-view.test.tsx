@@ -116,6 +116,36 @@ describe('ImportSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(onImport).toHaveBeenCalledWith(file);
   });
+
+  it('reads out the hint with the field, and the error while it shows', () => {
+    render(<ImportSection outcome={IDLE} onImport={vi.fn()} />);
+    const input = screen.getByLabelText('Export file to import') as HTMLInputElement;
+    const described = () =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent);
+    expect(described()).toEqual([expect.stringMatching(/^A file exported by Core Group Lens/)]);
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(described()).toEqual([
+      expect.stringMatching(/^A file exported by Core Group Lens/),
+      'Choose a file first.',
+    ]);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(input);
+    expect(screen.queryByText('Choose a file first.')).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('is disabled while an import is under way', () => {
+    render(
+      <ImportSection outcome={{ kind: 'working', message: 'Importing…' }} onImport={vi.fn()} />,
+    );
+    const button = screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+  });
 });
 
 describe('OutcomeMessage', () => {

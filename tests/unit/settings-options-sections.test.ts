@@ -63,8 +63,16 @@ describe('SiteProfilesSection', () => {
     expect(screen.getByTestId('no-site-profiles')).toBeTruthy();
     expect((screen.getByTestId('export-site-profiles') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Import profiles' }));
-    expect(screen.getByText('Choose a file first.')).toBeTruthy();
+    const error = screen.getByText('Choose a file first.');
     expect(props.onImport).not.toHaveBeenCalled();
+    const input = screen.getByLabelText('Site profiles file to import');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described).toHaveLength(2);
+    expect(document.getElementById(described[0] ?? '')?.textContent).toMatch(
+      /^A file exported here/,
+    );
+    expect(described[1]).toBe(error.id);
   });
 
   it('lists profiles that could not be used, as an alert', () => {

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CoreGroup, PageReadInput } from '../../lib/domain';
-import { countMeetingGaps, reviewMeetings } from '../../lib/rules/meeting-summary';
+import { describe, expect, it } from 'vitest';
+import type { CoreGroup } from '../../lib/domain';
+import { countMeetingGaps } from '../../lib/rules/meeting-summary';
 import { getProcedure } from '../../lib/rules/procedures';
 import {
   addCorrection,
@@ -12,28 +12,13 @@ import {
   importData,
   type LensDb,
   listAudit,
-  openLensDb,
   undoCorrection,
 } from '../../lib/store';
+import { DATE, LATER, meetingEntryStore, NOW, ORIGIN, TODAY } from './store-meeting-helpers';
 
 // All names and identifiers are fictional.
-const ORIGIN = 'http://127.0.0.1:5173';
-const NOW = new Date('2026-03-01T12:00:00.000Z');
-const LATER = new Date('2026-03-02T09:00:00.000Z');
 const CASE = 'C-3003';
-const TODAY = '2026-03-02';
-const DATE = '2026-02-20';
 const PATH = '/careflow/case/C-3003/core-groups';
-
-const opened: LensDb[] = [];
-function freshDb(): LensDb {
-  const db = openLensDb(`meeting-entry-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
 
 /** Held, with the parents' views shown empty and the risk and chair not on the page at all. */
 const meeting: CoreGroup = {
@@ -52,34 +37,15 @@ const meeting: CoreGroup = {
   nextMeetingDate: '2026-03-20',
 };
 
-function read(readAt: string, group: CoreGroup): PageReadInput {
-  return {
-    caseId: CASE,
-    pageKind: 'core-group',
-    path: PATH,
-    readAt,
-    fields: { coreGroups: [group] },
-  };
-}
-
-async function stored(db: LensDb) {
-  const result = await applyPageRead(db, read('2026-03-01T10:00:00.000Z', meeting), {
-    origin: ORIGIN,
-    now: NOW,
-  });
-  expect(result.ok).toBe(true);
-}
-
-const entry = (section: string, value: unknown, key = DATE) => ({
+const { freshDb, read, stored, entry, review } = meetingEntryStore({
   caseId: CASE,
-  change: { field: 'meetingSection', key, section, value },
+  path: PATH,
+  meeting,
 });
 
 async function findingsOf(db: LensDb) {
-  const record = await getCaseRecord(db, CASE);
-  if (!record) throw new Error('case not stored');
-  const review = reviewMeetings(record, getProcedure('england'), TODAY);
-  return [...review.latestFindings, ...review.historyFindings];
+  const { latestFindings, historyFindings } = await review(db);
+  return [...latestFindings, ...historyFindings];
 }
 const sectionOutcome = async (db: LensDb, section: string) =>
   (await findingsOf(db)).find((f) => f.check === 'section-recorded' && f.subject === section)

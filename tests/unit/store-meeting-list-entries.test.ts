@@ -1,7 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CoreGroup, PageReadInput } from '../../lib/domain';
-import { reviewMeetings } from '../../lib/rules/meeting-summary';
-import { getProcedure } from '../../lib/rules/procedures';
+import { describe, expect, it } from 'vitest';
+import type { CoreGroup } from '../../lib/domain';
 import {
   addCorrection,
   applyPageRead,
@@ -9,28 +7,13 @@ import {
   getCaseView,
   type LensDb,
   listAudit,
-  openLensDb,
   undoCorrection,
 } from '../../lib/store';
+import { DATE, LATER, meetingEntryStore, NOW, ORIGIN } from './store-meeting-helpers';
 
 // All names and identifiers are fictional.
-const ORIGIN = 'http://127.0.0.1:5173';
-const NOW = new Date('2026-03-01T12:00:00.000Z');
-const LATER = new Date('2026-03-02T09:00:00.000Z');
 const CASE = 'C-3004';
-const TODAY = '2026-03-02';
-const DATE = '2026-02-20';
 const PATH = '/careflow/case/C-3004/core-groups';
-
-const opened: LensDb[] = [];
-function freshDb(): LensDb {
-  const db = openLensDb(`meeting-list-entry-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
 
 /** Held; the page showed neither who attended, nor apologies, nor new actions. */
 const meeting: CoreGroup = {
@@ -45,34 +28,15 @@ const MUM = { name: 'Chloe Wren', role: 'mother' };
 const SW = { name: 'Alex Brennan', role: 'lead social worker', agency: 'Northmoor Council' };
 const GP = { name: 'Dr Imran Shah', role: 'GP', agency: 'Northmoor Surgery' };
 
-function read(readAt: string, group: CoreGroup): PageReadInput {
-  return {
-    caseId: CASE,
-    pageKind: 'core-group',
-    path: PATH,
-    readAt,
-    fields: { coreGroups: [group] },
-  };
-}
-
-async function stored(db: LensDb, group: CoreGroup = meeting) {
-  const result = await applyPageRead(db, read('2026-03-01T10:00:00.000Z', group), {
-    origin: ORIGIN,
-    now: NOW,
-  });
-  expect(result.ok).toBe(true);
-}
-
-const entry = (section: string, value: unknown) => ({
+const { freshDb, read, stored, entry, review } = meetingEntryStore({
   caseId: CASE,
-  change: { field: 'meetingSection', key: DATE, section, value },
+  path: PATH,
+  meeting,
 });
 
 async function outcome(db: LensDb, check: string) {
-  const record = await getCaseRecord(db, CASE);
-  if (!record) throw new Error('case not stored');
-  const review = reviewMeetings(record, getProcedure('england'), TODAY);
-  return review.latestFindings.filter((f) => f.check === check).map((f) => f.outcome);
+  const { latestFindings } = await review(db);
+  return latestFindings.filter((f) => f.check === check).map((f) => f.outcome);
 }
 
 describe('entering a list section of a core group record', () => {
