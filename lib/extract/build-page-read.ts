@@ -401,10 +401,13 @@ export function buildPageRead(findings: Findings, ctx: ReadContext): PageReadRes
 }
 
 /** A core group's record beyond its date, status and minutes (lib/domain CoreGroupSchema). */
-const MEETING_RECORD_FIELDS = Object.keys(ITEM_FIELDS.coreGroups).slice(3) as (keyof CoreGroup)[];
+// Pure: the content script imports this module (for teach-a-field's preview) without building.
+const MEETING_RECORD_FIELDS = /* @__PURE__ */ Object.keys(ITEM_FIELDS.coreGroups).slice(
+  3,
+) as (keyof CoreGroup)[];
 
 /** Keys of a record item that hold a name-like value (CoreGroupSchema: 300 characters). */
-const NAME_KEYS = new Set(['name', 'role', 'agency', 'owner', 'relationship']);
+const NAME_KEYS = /* @__PURE__ */ new Set(['name', 'role', 'agency', 'owner', 'relationship']);
 
 /** True when a read value is beyond what the store keeps (CoreGroupSchema's limits). */
 function tooBigToKeep(value: unknown, most: number = MOST.section): boolean {
