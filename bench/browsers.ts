@@ -1,5 +1,6 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../tests/e2e/browser';
+import { writeFloorExtension } from './floor-extension';
 
 /**
  * The two browsers every comparison needs, side by side in one run: Debian's Chromium with the
@@ -23,6 +24,28 @@ export async function launchBenchBrowsers(extensionDir: string): Promise<BenchBr
       await Promise.allSettled([withExtension.close(), without.close()]);
     },
   };
+}
+
+/**
+ * Runs `measure` with a tab of a third browser, set up as the other two, whose extension is the
+ * floor (bench/floor-extension.ts): the same content-script matches, an empty script, no
+ * background. Only the page-load measure needs it, so it lives no longer than that step.
+ */
+export async function withFloorBrowser<T>(
+  extensionDir: string,
+  measure: (floorPage: Page) => Promise<T>,
+): Promise<T> {
+  const floor = await writeFloorExtension(extensionDir);
+  try {
+    const browser = await launchWithExtension({ extensionDir: floor.dir, hasServiceWorker: false });
+    try {
+      return await measure(await newPage(browser.context));
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await floor.remove();
+  }
 }
 
 /** One fresh tab; the browsers open with a blank one, which is reused when it is the only one. */

@@ -107,13 +107,40 @@ export function formatResults(r: BenchResults): string {
     add(
       'page load with / without',
       `${l.ratio.toFixed(2)}×`,
-      `fastest runs ${l.minRatio.toFixed(2)}×; with ${spread(l.withExtension)}`,
+      `fastest runs ${l.minRatio.toFixed(2)}×; ${l.settleMs} ms pause after each load; with ${spread(l.withExtension)}`,
     );
     add('', '', `without ${spread(l.without)}`);
+    add(
+      '  floor / without',
+      `${l.floorRatio.toFixed(2)}×`,
+      `an extension with the same content-script matches, an empty script and no background: ${spread(l.floor)}`,
+    );
+    add('  with / floor', `${l.overFloor.toFixed(2)}×`, 'what this extension adds to the floor');
+    add(
+      '  paired, round by round',
+      '',
+      `medians of each round's ratios: with / without ${l.paired.ratio.toFixed(2)}×, floor / without ${l.paired.floorRatio.toFixed(2)}×, with / floor ${l.paired.overFloor.toFixed(2)}×`,
+    );
+    if (l.floorRatio >= 1.1) {
+      add('', '', 'NOTE: the floor alone is over the 1.10× budget on this machine');
+    }
+    for (const [who, p] of Object.entries(l.phases)) {
+      add(
+        `  phases, ${who}`,
+        '',
+        `to response ${ms(p.toResponse)}, response to DCL (commit, previous page's teardown, parse) ${ms(p.responseToDcl)}, DCL to load end (document_idle injection) ${ms(p.dclToLoad)}`,
+      );
+    }
     add(
       '  before the load event',
       '',
       `DOMContentLoaded ${ms(l.dclWith.median)} with vs ${ms(l.dclWithout.median)} without; readPage ran before load in ${l.readPageBeforeLoad.runs} of ${l.withExtension.runs} runs (median ${ms(l.readPageBeforeLoad.medianMs)})`,
+    );
+    const b = l.backToBack;
+    add(
+      '  back to back (raw)',
+      `${b.ratio.toFixed(2)}×`,
+      `no pause: with ${ms(b.withExtension.median)}, floor ${ms(b.floor.median)} (${b.floorRatio.toFixed(2)}×), without ${ms(b.without.median)}, ${b.withExtension.runs} runs; with / floor ${b.overFloor.toFixed(2)}×`,
     );
   }
   for (const e of r.extraction ?? []) {

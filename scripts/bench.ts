@@ -13,7 +13,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'wxt';
-import { launchBenchBrowsers, newPage } from '../bench/browsers';
+import { launchBenchBrowsers, newPage, withFloorBrowser } from '../bench/browsers';
 import { brokenBudgets, checkBudgets } from '../bench/budgets';
 import { explainBundles } from '../bench/bundle-by-module';
 import { CASE_COUNT, exportFileFor, generateCases } from '../bench/generate-cases';
@@ -113,8 +113,10 @@ async function main(): Promise<number> {
       );
     const allDemoPages = index.cases.flatMap((c) => c.pages);
     if (wanted('pageLoad'))
-      results.pageLoad = await step('page load with and without the extension', () =>
-        measurePageLoad(withPage, withoutPage, allDemoPages),
+      results.pageLoad = await step('page load with the extension, the floor and without', () =>
+        withFloorBrowser(extensionDir, (floorPage) =>
+          measurePageLoad({ with: withPage, floor: floorPage, without: withoutPage }, allDemoPages),
+        ),
       );
     if (wanted('extraction'))
       results.extraction = await step('extraction on large pages', () =>
@@ -160,9 +162,12 @@ async function main(): Promise<number> {
   }
 
   const figures = budgetFigures(results);
-  const sizeBroken = checkBudgets(figures).some(
-    (b) => !b.ok && (b.id === 'contentScriptGzipBytes' || b.id === 'sidebarPageGzipBytes'),
-  );
+  // A run that did not measure the sizes (--only) has nothing to explain them by.
+  const sizeBroken =
+    !!results.sizes &&
+    checkBudgets(figures).some(
+      (b) => !b.ok && (b.id === 'contentScriptGzipBytes' || b.id === 'sidebarPageGzipBytes'),
+    );
   if (args.has('--explain') || sizeBroken) {
     results.bundles = await step('bundles by module (a build with source maps)', explainBundles);
   }

@@ -71,11 +71,13 @@ function removerOf(sidebar: object | undefined): (() => void) | undefined {
 export const MOST_LOAD_WAIT_MS = 2000;
 
 /**
- * Resolves once the host page's load event has run. Chromium may start this script just before
- * it (document_idle), and anything done then (reading a long page; a frame, whose loading the
- * page's load event waits for) is added to the page's own load time (issue 8: under 1.10×).
+ * Resolves once the host page's load event has run. Chromium starts this script just before it
+ * (document_idle runs ahead of window.onload on a page that finishes quickly), and anything done
+ * then (reading a long page; a frame, whose loading the page's load event waits for; a message
+ * that starts the extension's service worker, whose start-up competes with the page for the
+ * CPU) is added to the page's own load time (issue 8: under 1.10×).
  */
-function afterLoad(ctx: ContentScriptContext): Promise<void> {
+export function afterLoad(ctx: ContentScriptContext): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
     ctx.addEventListener(window, 'load', () => ctx.setTimeout(resolve, 0), { once: true });
@@ -106,7 +108,9 @@ async function loadGenericReader(): Promise<boolean> {
 export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHooks) {
   const world = lensWorld();
   world.onInvalidated = (stop) => ctx.onInvalidated(stop);
-  const [stored] = await Promise.all([fetchSiteProfiles(), afterLoad(ctx)]);
+  // Nothing is asked of the background before the load event (see afterLoad).
+  await afterLoad(ctx);
+  const stored = await fetchSiteProfiles();
   let profiles: readonly SiteProfile[] = [...stored, ...BUILT_IN_PROFILES];
   const sent = new SentReads();
   let shown: Shown | undefined;

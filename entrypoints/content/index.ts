@@ -1,6 +1,6 @@
 import { HOST_MATCHES } from '../../lib/hosts';
 import { FRAME_SOURCE } from '../../lib/present/sidebar-frame';
-import { startCasePage, type TimedStep } from './case-page-session';
+import { afterLoad, startCasePage, type TimedStep } from './case-page-session';
 import { type MountedSidebar, mountSidebar, storedLayout } from './mount-sidebar';
 import { readVisitForm } from './visit-form-watch';
 
@@ -31,8 +31,9 @@ export default defineContentScript({
   matches: HOST_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    // The layout is read while the site profiles are fetched, not after the page is read.
-    let layout: ReturnType<typeof storedLayout> | undefined = storedLayout();
+    // The layout is read while the site profiles are fetched, not after the page is read, and,
+    // like them, only once the host page has loaded (case-page-session.ts, afterLoad).
+    let layout: ReturnType<typeof storedLayout> | undefined = afterLoad(ctx).then(storedLayout);
     // Reading, re-reading on navigation and DOM changes and the sidebar's lifecycle live in
     // case-page-session.ts; this file says what to mount and what to watch on it.
     await startCasePage(ctx, {

@@ -4,9 +4,10 @@ import {
   controlValue,
   isFormControl,
   isHiddenByMarkup,
-  isInline,
-  isNotText,
+  isHiddenByNames,
+  isInlineTag,
   isNotTextTag,
+  readContent,
   readShownValue,
   type ShownValue,
 } from './shown-value';
@@ -190,27 +191,29 @@ function walkTree(root: ParentNode, spans?: Map<Element, WalkSpan>): TreeWalk {
     if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.localName;
-    const attributes = el.hasAttributes();
-    if (attributes && isHiddenByMarkup(el)) continue;
+    // The tag and attribute names are read once and passed on: a DOM call per question asked
+    // of every element made the walk many times one bare walk (issue 8).
+    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    if (names && isHiddenByNames(el, tag, names)) continue;
     if (tag === 'br') {
       endLine();
       continue;
     }
     order.set(el, counter++);
     let labelledByIds = false;
-    if (attributes) {
-      const id = el.getAttribute('id');
+    if (names) {
+      const id = names.includes('id') ? el.getAttribute('id') : null;
       if (id) {
         idNames.push(id);
         idElements.push(el);
       }
-      labelledByIds = el.hasAttribute('aria-labelledby');
+      labelledByIds = names.includes('aria-labelledby');
       if (labelledByIds) labelledBy.push(el);
     }
 
-    if (isFormControl(el)) {
+    if (tag === 'input' || tag === 'select' || tag === 'textarea') {
       countShown(frame, el);
-      const ariaLabel = attributes ? el.getAttribute('aria-label') : null;
+      const ariaLabel = names?.includes('aria-label') ? el.getAttribute('aria-label') : null;
       if (ariaLabel && !isRadio(el)) {
         pairs.push({
           label: collapse(ariaLabel),
@@ -224,7 +227,7 @@ function walkTree(root: ParentNode, spans?: Map<Element, WalkSpan>): TreeWalk {
     // isNotText, less the markup test already made.
     if (isNotTextTag(tag)) continue;
     countShown(frame, el);
-    const block = !isInline(el);
+    const block = !isInlineTag(tag);
     if (block) {
       endLine();
       line = { owner: el, text: '' };
@@ -496,7 +499,7 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
       const colspan = plain ? 1 : spanOf(cell, 'colspan');
       const rowspan = plain ? 1 : spanOf(cell, 'rowspan');
       if (colspan >= width && cells.length === 1) spansAll = true;
-      const value = readShownValue(cell);
+      const value = plain ? readContent(cell) : readShownValue(cell);
       for (let s = 0; s < colspan && col < width; s++, col++) {
         out[col] = s === 0 ? value : { text: '', lines: [] };
         if (rowspan > 1) {
@@ -545,7 +548,8 @@ export function labelText(el: Element): string {
     if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
     else if (node.nodeType === ELEMENT_NODE) {
       const child = node as Element;
-      if (isFormControl(child) || isNotText(child)) continue;
+      const tag = child.localName;
+      if (tag === 'input' || isNotTextTag(tag) || isHiddenByMarkup(child)) continue;
       text += ' ';
       frames.push({ kids: child.childNodes, i: 0 });
     }

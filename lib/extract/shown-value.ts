@@ -80,15 +80,25 @@ export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }
 
+/** isInline for an element whose tag is already known (each DOM call costs, issue 8). */
+export function isInlineTag(tag: string): boolean {
+  return INLINE.has(tag);
+}
+
 /** Hidden by markup alone (the `hidden` attribute or an inline style): no layout read needed. */
 export function isHiddenByMarkup(el: Element): boolean {
   // Most cells and spans carry no attribute at all: one call answers for all three tests.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') {
-    return true;
-  }
-  const style = el.getAttribute('style');
+  return el.hasAttributes() && isHiddenByNames(el, el.localName, el.getAttributeNames());
+}
+
+/**
+ * isHiddenByMarkup for an element with attributes, given its tag and attribute names: one DOM
+ * call for the names rather than one per attribute asked about, on every element of a page.
+ */
+export function isHiddenByNames(el: Element, tag: string, names: readonly string[]): boolean {
+  if (names.includes('hidden')) return true;
+  if (tag === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  const style = names.includes('style') ? el.getAttribute('style') : null;
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
@@ -117,8 +127,10 @@ export function controlValue(el: Element): ShownValue {
   if (tag === 'select') {
     const select = el as HTMLSelectElement;
     const lines: string[] = [];
-    for (let i = 0; i < select.options.length; i++) {
-      const option = select.options[i];
+    // The collection once, not twice per option.
+    const options = select.options;
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i];
       if (option?.selected) lines.push(collapse(option.textContent ?? ''));
     }
     return fromLines(lines);
@@ -144,6 +156,14 @@ export function readShownValue(root: Element): ShownValue {
   if (isFormControl(root)) return controlValue(root);
   const ariaChecked = ariaCheckedOf(root);
   if (ariaChecked !== undefined) return { text: '', lines: [], checked: ariaChecked };
+  return readContent(root);
+}
+
+/**
+ * readShownValue for an element that is no form control and carries no attribute (so no
+ * `aria-checked`): a plain table cell, asked nothing it cannot be (issue 8).
+ */
+export function readContent(root: Element): ShownValue {
   // One text node or none (most table cells): the walk below would give just this.
   const first = root.firstChild;
   if (first === null) return { text: '', lines: [] };
@@ -188,7 +208,10 @@ export function readShownValue(root: Element): ShownValue {
       endLine();
       continue;
     }
-    if (tag === 'input' && !isHiddenByMarkup(el)) {
+    // As in scan-page's walk: tag and attribute names read once, not once per question.
+    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    const hidden = names !== null && isHiddenByNames(el, tag, names);
+    if (tag === 'input' && !hidden) {
       const type = (el.getAttribute('type') ?? 'text').toLowerCase();
       if (type === 'checkbox' || type === 'radio') {
         checkboxes++;
@@ -199,13 +222,13 @@ export function readShownValue(root: Element): ShownValue {
       }
       continue;
     }
-    if ((tag === 'select' || tag === 'textarea') && !isHiddenByMarkup(el)) {
+    if ((tag === 'select' || tag === 'textarea') && !hidden) {
       otherControls++;
       line += ` ${controlValue(el).lines.join(', ')} `;
       continue;
     }
-    if (isNotText(el)) continue;
-    const widget = ariaCheckedOf(el);
+    if (hidden || NOT_TEXT.has(tag)) continue;
+    const widget = names ? ariaCheckedOf(el) : undefined;
     if (widget !== undefined) {
       checkboxes++;
       checked = widget;
@@ -214,7 +237,7 @@ export function readShownValue(root: Element): ShownValue {
       times++;
       machineDate = el.getAttribute('datetime') ?? undefined;
     }
-    if (!isInline(el)) endLine();
+    if (!INLINE.has(tag)) endLine();
     frames.push({ el, kids: el.childNodes, i: 0 });
   }
   endLine();

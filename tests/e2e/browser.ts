@@ -18,7 +18,13 @@ export interface ExtensionBrowser {
  * the network: this machine has none, and the extension must never need one.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string; withExtension?: boolean } = {},
+  options: {
+    headless?: boolean;
+    extensionDir?: string;
+    withExtension?: boolean;
+    /** False for an extension with no background (the bench's floor): nothing to wait for. */
+    hasServiceWorker?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
@@ -45,7 +51,7 @@ export async function launchWithExtension(
     await context.close();
     await rm(profile, { recursive: true, force: true });
   };
-  if (!withExtension) {
+  if (!withExtension || options.hasServiceWorker === false) {
     return { context, extensionId: '', serviceWorker: undefined as unknown as Worker, close };
   }
   const serviceWorker =

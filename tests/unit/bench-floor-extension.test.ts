@@ -1,0 +1,67 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLOOR_SCRIPT, floorManifest, writeFloorExtension } from '../../bench/floor-extension';
+
+const built = {
+  manifest_version: 3,
+  name: 'Core Group Lens',
+  version: '0.1.0',
+  permissions: ['storage', 'scripting'],
+  host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+  background: { service_worker: 'background.js' },
+  web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://127.0.0.1/*'] }],
+  content_scripts: [
+    {
+      matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+      run_at: 'document_idle',
+      all_frames: false,
+      js: ['content-scripts/content.js'],
+      css: ['content-scripts/content.css'],
+    },
+  ],
+};
+
+describe('the page-load floor extension', () => {
+  it('keeps where and when scripts are injected, and injects one empty file instead', () => {
+    const floor = floorManifest(built) as typeof built;
+    expect(floor.content_scripts).toEqual([
+      {
+        matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+        run_at: 'document_idle',
+        all_frames: false,
+        js: [FLOOR_SCRIPT],
+      },
+    ]);
+    expect(floor.host_permissions).toEqual(built.host_permissions);
+    expect(floor.manifest_version).toBe(3);
+  });
+
+  it('has no background, sidebar or permissions of its own', () => {
+    const floor = floorManifest(built);
+    expect(floor).not.toHaveProperty('background');
+    expect(floor).not.toHaveProperty('web_accessible_resources');
+    expect(floor).not.toHaveProperty('permissions');
+  });
+
+  it('refuses a build with no content scripts: there would be nothing to compare', () => {
+    const { content_scripts: _, ...none } = built;
+    expect(() => floorManifest(none)).toThrow(/no content scripts/);
+  });
+
+  it('is written next to its empty script from the built manifest, and removed after', async () => {
+    const buildDir = await mkdtemp(path.join(tmpdir(), 'cgl-floor-test-'));
+    try {
+      await writeFile(path.join(buildDir, 'manifest.json'), JSON.stringify(built));
+      const floor = await writeFloorExtension(buildDir);
+      const manifest = JSON.parse(await readFile(path.join(floor.dir, 'manifest.json'), 'utf8'));
+      expect(manifest.content_scripts[0].js).toEqual([FLOOR_SCRIPT]);
+      expect((await readFile(path.join(floor.dir, FLOOR_SCRIPT), 'utf8')).trim()).toBe('');
+      await floor.remove();
+      await expect(readFile(path.join(floor.dir, 'manifest.json'))).rejects.toThrow();
+    } finally {
+      await rm(buildDir, { recursive: true, force: true });
+    }
+  });
+});
