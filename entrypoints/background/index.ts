@@ -49,13 +49,11 @@ async function tellTab(tabId: number, command: TabCommand) {
   return browser.tabs.sendMessage(tabId, command, { frameId: 0 });
 }
 
-function changedCase(message: unknown): CaseChangedNotice['caseId'] | undefined {
+function changedCase(message: unknown, answer: unknown): CaseChangedNotice['caseId'] | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
-  const { type, caseId, read } = message as {
-    type?: string;
-    caseId?: string;
-    read?: { caseId?: string };
-  };
+  const { type, caseId } = message as { type?: string; caseId?: string };
+  // A page read names its case only once the background has built it: the answer says which.
+  const read = type === 'page-read' ? (answer as { caseId?: string } | null) : undefined;
   // Settings (region, procedure) change every case's findings.
   if (type === 'delete-everything' || type === 'put-settings') return '*';
   // An import or a purge can add or remove any number of cases.
@@ -104,7 +102,7 @@ export default defineBackground(() => {
     })
       .then((result) => {
         sendResponse(result);
-        const caseId = result.ok ? changedCase(message) : undefined;
+        const caseId = result.ok ? changedCase(message, result.value) : undefined;
         if (caseId) notifyCaseChanged(caseId);
       })
       .catch((error: unknown) =>

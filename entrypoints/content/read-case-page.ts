@@ -1,8 +1,8 @@
 import type { PageSpec, SiteProfile } from '../../lib/extract';
-import { buildPageRead, type PageReadResult } from '../../lib/extract/build-page-read';
+import { caseIdOf } from '../../lib/extract/case-id';
 import type { CaseField } from '../../lib/extract/fields';
 import type { Findings, FoundListName } from '../../lib/extract/findings';
-import { readContext } from '../../lib/extract/read-context';
+import { type PageShown, pageShown } from '../../lib/extract/page-shown';
 import type { ReadPageOptions } from '../../lib/extract/read-page';
 import { findWithProfile, pageSpecFor, profileOwns } from '../../lib/extract/read-with-profile';
 import type { Synonyms } from '../../lib/extract/synonyms';
@@ -19,25 +19,35 @@ export interface ReadCasePageOptions extends ReadPageOptions {
   findGeneric?: GenericFinder;
 }
 
+/**
+ * A read of a page as the content script makes it: a case page (which case, and what the page
+ * shows, for the background to build the page read from), or why it is not one.
+ */
+export type PageShownResult =
+  | { kind: 'case-page'; caseId: string; shown: PageShown }
+  | { kind: 'not-a-case-page'; reason: string };
+
 /** The page needs the generic reader, which is not loaded yet: nothing was read. */
 export interface NeedsGenericReader {
   kind: 'needs-generic-reader';
 }
 
 /**
- * Reads the page as lib/extract's readPage does (the first profile that owns the URL and has a
+ * Reads what the page shows as lib/extract's readPage does (the first profile that owns the URL and has a
  * spec for the page, else the generic reader with that profile's extra labels), then with the
  * fields a worker taught for this host on top: a taught field replaces what the other reader made
  * of that field (the worker pointed at it), and everything else the other reader found is kept.
- * Taught labels for list fields join the synonyms the reader uses. Never throws: a page that
- * breaks a reader is "not a case page", with the reason.
+ * Taught labels for list fields join the synonyms the reader uses. Parsing what was found into
+ * the page read is the background's (build-page-read.ts `buildFromShown`): composed, the two
+ * give what readPage gives. Never throws: a page that breaks a reader is "not a case page",
+ * with the reason.
  */
 export function readCasePage(
   doc: Document,
   url: URL,
   profiles: readonly SiteProfile[],
   options: ReadCasePageOptions = {},
-): PageReadResult | NeedsGenericReader {
+): PageShownResult | NeedsGenericReader {
   try {
     const taught = profiles.filter((p) => isTaughtProfile(p) && profileOwns(p, url));
     const owners = profiles.filter((p) => !isTaughtProfile(p) && profileOwns(p, url));
@@ -67,7 +77,10 @@ export function readCasePage(
     }
     if (!findings)
       return { kind: 'not-a-case-page', reason: 'nothing case-like found on the page' };
-    return buildPageRead(findings, readContext(url, options.now, profileId));
+    const caseId = caseIdOf(findings);
+    if (caseId === undefined)
+      return { kind: 'not-a-case-page', reason: 'no case id found on the page' };
+    return { kind: 'case-page', caseId, shown: pageShown(findings, url, options.now, profileId) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { kind: 'not-a-case-page', reason: `the page could not be read (${why})`.slice(0, 300) };

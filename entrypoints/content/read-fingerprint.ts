@@ -1,13 +1,15 @@
-import type { PageReadInput } from '../../lib/domain';
+import type { PageShown } from '../../lib/extract/page-shown';
+import { ukDate } from '../../lib/extract/read-context';
 
 /**
- * A short fingerprint of what a read says, leaving out when it was taken: two reads of an
- * unchanged page have the same one, so the page is not sent to the background again.
+ * A short fingerprint of what a read says, leaving out when it was taken but not the UK date it
+ * was taken on (the background's build infers a meeting's status from it): two reads of an
+ * unchanged page on one day have the same one, so the page is not sent to the background again.
  * (cyrb53: fast, well spread, 53 bits; not for security, nothing depends on it being secret.)
  */
-export function readFingerprint(read: PageReadInput): string {
-  const { readAt: _, ...content } = read;
-  const text = JSON.stringify(content);
+export function readFingerprint(read: PageShown): string {
+  const { readAt, ...content } = read;
+  const text = JSON.stringify([ukDate(new Date(readAt)), content]);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -28,15 +30,15 @@ export class SentReads {
   private readonly last = new Map<string, string>();
 
   /** True when this read differs from the last one sent for its page. */
-  isNew(read: PageReadInput): boolean {
+  isNew(read: PageShown): boolean {
     return this.last.get(read.path) !== readFingerprint(read);
   }
 
-  remember(read: PageReadInput) {
+  remember(read: PageShown) {
     this.last.set(read.path, readFingerprint(read));
   }
 
-  forget(read: PageReadInput) {
+  forget(read: PageShown) {
     this.last.delete(read.path);
   }
 

@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
-import type { PageReadInput } from '../../lib/domain';
+import type { PageShown } from '../../lib/extract/page-shown';
+import type { PageReadStored } from '../../lib/messages/messages';
 import type { Result } from '../../lib/messages/result';
 
 /**
- * Sends a page read to the background, retrying when nothing answers: the MV3 worker may be
- * starting up or have just been stopped. The write is idempotent, so a repeat is harmless.
+ * Sends what a page shows to the background, which builds the page read from it and stores it,
+ * retrying when nothing answers: the MV3 worker may be starting up or have just been stopped.
+ * The write is idempotent, so a repeat is harmless.
  */
 export async function sendPageRead(
-  read: PageReadInput,
+  shown: PageShown,
   attempts = 4,
-): Promise<Result<unknown> | undefined> {
+): Promise<Result<PageReadStored> | undefined> {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
-      const answer = (await browser.runtime.sendMessage({ type: 'page-read', read })) as
-        | Result<unknown>
+      const answer = (await browser.runtime.sendMessage({ type: 'page-read', shown })) as
+        | Result<PageReadStored>
         | undefined;
       if (answer) return answer;
     } catch {

@@ -13,6 +13,7 @@ import type {
 } from '../domain/case-record';
 import type { IsoDate } from '../domain/dates';
 import type { PageReadInput, UnreadField } from '../domain/page-read';
+import { CASE_ID_MOST, caseIdOf, inOwnWords, isBlank } from './case-id';
 import {
   type FieldPath,
   fieldPath,
@@ -23,6 +24,7 @@ import {
 } from './fields';
 import type { Findings, Found, FoundItem, FoundListName } from './findings';
 import { normaliseLabel } from './normalise-label';
+import type { PageShown } from './page-shown';
 import { parseUkDate } from './parse-date';
 import {
   parseActionProgress,
@@ -37,7 +39,10 @@ import {
 } from './parse-meeting';
 import { parseActionStatus, parseMeetingStatus, parseRegion, type WordRead } from './parse-words';
 import { parseYesNo } from './parse-yes-no';
+import { ukDate } from './read-context';
 import { YES_NO_WORDS } from './synonyms';
+
+export { isBlank } from './case-id';
 
 /** When and where a read happened, stamped on the PageRead. */
 export interface ReadContext {
@@ -55,16 +60,9 @@ export type PageReadResult =
   | { kind: 'case-page'; read: PageReadInput; profileId?: string }
   | { kind: 'not-a-case-page'; reason: string };
 
-/** Texts that mean "nothing entered" in any system: absent, never a read failure. */
-const ALWAYS_BLANK = new Set(
-  ['not recorded', 'not set', 'not entered', 'none recorded', 'please select', 'select'].map(
-    normaliseLabel,
-  ),
-);
-
 /** Limits of PageReadSchema (lib/domain/page-read.ts): beyond them the store would refuse the read. */
 const MOST = {
-  id: 200,
+  id: CASE_ID_MOST,
   name: 300,
   text: 5000,
   section: 20_000,
@@ -83,6 +81,20 @@ const MOST = {
 
 type Converted = { ok: true; value: unknown } | { ok: false; blank: true } | Unparsed;
 type Unparsed = { ok: false; blank?: false; raw: string; reason: string };
+
+/**
+ * Builds the page read from what the content script sent (lib/extract/page-shown.ts), in the
+ * background. The UK date of the read comes from its time, as readContext works it out.
+ */
+export function buildFromShown(shown: PageShown): PageReadResult {
+  const ctx: ReadContext = {
+    path: shown.path,
+    readAt: shown.readAt,
+    today: ukDate(new Date(shown.readAt)),
+  };
+  if (shown.profileId) ctx.profileId = shown.profileId;
+  return buildPageRead(shown.findings, ctx);
+}
 
 /**
  * Turns what a reader found into a PageRead: every value parsed, every failure listed in
@@ -139,7 +151,8 @@ export function buildPageRead(findings: Findings, ctx: ReadContext): PageReadRes
     return value;
   };
 
-  const caseId = text(MOST.id, undefined, 'caseId', undefined);
+  // The content script decided this is a case page, and for which case, by the same function.
+  const caseId = caseIdOf(findings);
   if (caseId === undefined) {
     return { kind: 'not-a-case-page', reason: 'no case id found on the page' };
   }
@@ -388,10 +401,13 @@ export function buildPageRead(findings: Findings, ctx: ReadContext): PageReadRes
 }
 
 /** A core group's record beyond its date, status and minutes (lib/domain CoreGroupSchema). */
-const MEETING_RECORD_FIELDS = Object.keys(ITEM_FIELDS.coreGroups).slice(3) as (keyof CoreGroup)[];
+// Pure: the content script imports this module (for teach-a-field's preview) without building.
+const MEETING_RECORD_FIELDS = /* @__PURE__ */ Object.keys(ITEM_FIELDS.coreGroups).slice(
+  3,
+) as (keyof CoreGroup)[];
 
 /** Keys of a record item that hold a name-like value (CoreGroupSchema: 300 characters). */
-const NAME_KEYS = new Set(['name', 'role', 'agency', 'owner', 'relationship']);
+const NAME_KEYS = /* @__PURE__ */ new Set(['name', 'role', 'agency', 'owner', 'relationship']);
 
 /** True when a read value is beyond what the store keeps (CoreGroupSchema's limits). */
 function tooBigToKeep(value: unknown, most: number = MOST.section): boolean {
@@ -413,18 +429,6 @@ function shows(found: Found | undefined): boolean {
   return found !== undefined && !isBlank(found);
 }
 
-/** True when the value shown means "nothing entered". */
-export function isBlank(found: Found): boolean {
-  const { shown } = found;
-  if (shown.checked !== undefined) return false;
-  if (shown.text.trim() === '') return !shown.machineDate;
-  const said = normaliseLabel(shown.text);
-  return (
-    ALWAYS_BLANK.has(said) ||
-    (found.options?.blank?.some((b) => normaliseLabel(b) === said) ?? false)
-  );
-}
-
 /** Parses one shown value as its field's kind. */
 export function convert(kind: ValueKind, found: Found, path: FieldPath): Converted {
   // The profile says this value, shown empty, is recorded as none: [] for a list, else null.
@@ -433,13 +437,7 @@ export function convert(kind: ValueKind, found: Found, path: FieldPath): Convert
   }
   if (isBlank(found)) return { ok: false, blank: true };
   const { shown, options } = found;
-  let shownText = shown.text;
-  if (options?.values) {
-    const said = normaliseLabel(shownText);
-    for (const [from, to] of Object.entries(options.values)) {
-      if (normaliseLabel(from) === said) shownText = to;
-    }
-  }
+  const shownText = inOwnWords(found);
   const asWord = <T>(
     r: { ok: true; value: T } | { ok: false; raw: string; reason: string },
   ): Converted =>

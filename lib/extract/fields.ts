@@ -1,4 +1,4 @@
-import type { PlanSectionId } from '../domain/case-record';
+import { PLAN_SECTION_IDS, type PlanSectionId } from '../domain/constants';
 
 /**
  * The things a reader looks for on a page, named by where they land in the case record
@@ -25,21 +25,8 @@ export type ValueKind =
   | 'risk-trend'
   | 'non-cooperation';
 
-/** The sections of a plan (the same list as PLAN_SECTION_IDS in lib/domain, kept zod-free). */
-export const PLAN_SECTIONS = [
-  'child-seen',
-  'needs',
-  'objectives',
-  'actions',
-  'timescales',
-  'responsibilities',
-  'resources',
-  'contact-frequency',
-  'success-measures',
-  'contingency',
-  'contacts',
-  'child-views',
-] as const satisfies readonly PlanSectionId[];
+/** The sections of a plan, as lib/domain lists them (constants.ts is zod-free). */
+export const PLAN_SECTIONS = PLAN_SECTION_IDS;
 
 export const CASE_FIELDS = {
   caseId: 'text',

@@ -1,9 +1,13 @@
 /**
- * Reading case pages. Everything here runs in the content script, so it imports no zod,
- * React, Dexie or date-fns; profiles are validated elsewhere (site-profile-schema.ts).
+ * Reading case pages. The content script finds what a page shows (read-with-profile.ts, the
+ * generic reader when injected) and the background builds the page read from it (parse-*.ts,
+ * build-page-read.ts); both run in plain script contexts, so nothing here imports zod, React,
+ * Dexie or date-fns. Profiles and messages are validated elsewhere (site-profile-schema.ts,
+ * lib/messages/page-shown-schema.ts).
  */
 export type { PageReadResult, ReadContext } from './build-page-read';
-export { buildPageRead, convert, isBlank } from './build-page-read';
+export { buildFromShown, buildPageRead, convert, isBlank } from './build-page-read';
+export { CASE_ID_MOST, caseIdOf } from './case-id';
 export {
   CASE_FIELDS,
   type CaseField,
@@ -19,6 +23,7 @@ export {
 export type { Findings, Found, FoundItem, FoundListName, ValueOptions } from './findings';
 export { findGeneric, type GenericReadOptions, readGenericPage } from './generic-reader';
 export { normaliseLabel } from './normalise-label';
+export { PATH_MOST, type PageShown, pageShown } from './page-shown';
 export { type DateRead, parseUkDate, TWO_DIGIT_YEAR_PIVOT } from './parse-date';
 export {
   parseActionProgress,

@@ -89,8 +89,17 @@ const alternation = (words: Record<string, number>) =>
   Object.keys(words)
     .sort((a, b) => b.length - a.length)
     .join('|');
-const MONTH = alternation(MONTHS);
-const WEEKDAY = alternation(WEEKDAYS);
+/**
+ * A regular expression with the month or weekday names put in. Built through this, and marked
+ * pure, so a bundle that imports this module without parsing (the content script, through
+ * read-with-profile.ts's previewValue for teach-a-field) leaves it all out: the background
+ * parses pages (issue 8: the content script under 20 KB gzip).
+ */
+const withNames = (
+  words: Record<string, number>,
+  pattern: (names: string) => string,
+  flags: string,
+): RegExp => new RegExp(pattern(alternation(words)), flags);
 
 /** `2026-12-17`, `2026/12/17`, optionally with a time; a zone is captured so it can be refused. */
 const ISO =
@@ -98,27 +107,35 @@ const ISO =
 /** `17/12/2026`, `17-12-2026`, `17.12.26`: day first, the same separator twice. */
 const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/g;
 /** `17 Dec 2026`, `17th December 2026`, `17-DEC-26`, `17th of December, 2026`. */
-const DAY_MONTH_NAME = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s/-]*(${MONTH})\\.?,?[\\s/-]*(\\d{4}|\\d{2})(?![\\p{L}\\d])`,
+const DAY_MONTH_NAME = /* @__PURE__ */ withNames(
+  MONTHS,
+  (month) =>
+    `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s/-]*(${month})\\.?,?[\\s/-]*(\\d{4}|\\d{2})(?![\\p{L}\\d])`,
   'giu',
 );
 /** `December 17, 2026`: unambiguous because the month is a word, so it is read too. */
-const MONTH_NAME_DAY = new RegExp(
-  `(?<![\\p{L}\\d])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\p{L}\\d])`,
+const MONTH_NAME_DAY = /* @__PURE__ */ withNames(
+  MONTHS,
+  (month) =>
+    `(?<![\\p{L}\\d])(${month})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\p{L}\\d])`,
   'giu',
 );
 
 /** Words that may sit beside a date without changing which day it is (a time, a weekday). */
-const HARMLESS = new RegExp(
-  `^(?:at|on|hrs|am|pm|noon|midday|gmt|bst|${WEEKDAY}|\\d{1,2}(?:[:.]\\d{2}){1,2}(?:am|pm)?|\\d{1,2}(?:am|pm))$`,
+const HARMLESS = /* @__PURE__ */ withNames(
+  WEEKDAYS,
+  (weekday) =>
+    `^(?:at|on|hrs|am|pm|noon|midday|gmt|bst|${weekday}|\\d{1,2}(?:[:.]\\d{2}){1,2}(?:am|pm)?|\\d{1,2}(?:am|pm))$`,
   'i',
 );
 const PLACEHOLDER =
   /^(?:tbc|tba|tbd|n\/?a|none|nil|unknown|not known|not recorded|not set|not yet|no date|pending|to be confirmed|to be arranged|[-–—?]+)$/i;
 const RELATIVE =
   /\b(?:today|tomorrow|yesterday|next|last|this|soon|asap|ago|within|week|weeks|fortnight|month|months|days)\b/i;
-const NO_YEAR = new RegExp(
-  `(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}(?![\\d./-])|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTH})\\b`,
+const NO_YEAR = /* @__PURE__ */ withNames(
+  MONTHS,
+  (month) =>
+    `(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}(?![\\d./-])|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${month})\\b`,
   'iu',
 );
 

@@ -1,6 +1,8 @@
-import { buildPageRead, type PageReadResult } from './build-page-read';
+import { buildFromShown, type PageReadResult } from './build-page-read';
+import { caseIdOf } from './case-id';
+import type { Findings } from './findings';
 import { findGeneric } from './generic-reader';
-import { readContext } from './read-context';
+import { pageShown } from './page-shown';
 import { findWithProfile, pageSpecFor, profileOwns } from './read-with-profile';
 import type { SiteProfile } from './site-profile';
 
@@ -14,7 +16,9 @@ export interface ReadPageOptions {
 /**
  * Reads a page: with the first profile that owns the URL and has a spec for the page, else
  * with the generic reader (using that profile's extra labels, if one owns the URL). Never
- * throws: a page that breaks a reader is "not a case page", with the reason.
+ * throws: a page that breaks a reader is "not a case page", with the reason. It is the two
+ * halves the extension runs apart, composed: what the page shows, found as the content script
+ * finds it (lib/extract/page-shown.ts), then built into the page read as the background does.
  */
 export function readPage(
   doc: Document,
@@ -28,12 +32,12 @@ export function readPage(
       const spec = pageSpecFor(doc, url, profile);
       if (!spec) continue;
       const findings = findWithProfile(doc, url, profile, spec);
-      return buildPageRead(findings, readContext(url, options.now, profile.id));
+      return build(findings, url, options.now, profile.id);
     }
     const findings = findGeneric(doc, owners[0]?.synonyms);
     if (!findings)
       return { kind: 'not-a-case-page', reason: 'nothing case-like found on the page' };
-    return buildPageRead(findings, readContext(url, options.now));
+    return build(findings, url, options.now);
   } catch (error) {
     return {
       kind: 'not-a-case-page',
@@ -44,4 +48,17 @@ export function readPage(
         ),
     };
   }
+}
+
+function build(
+  findings: Findings,
+  url: URL,
+  now: Date | undefined,
+  profileId?: string,
+): PageReadResult {
+  // The content script's decision (entrypoints/content/read-case-page.ts) before the build.
+  if (caseIdOf(findings) === undefined) {
+    return { kind: 'not-a-case-page', reason: 'no case id found on the page' };
+  }
+  return buildFromShown(pageShown(findings, url, now, profileId));
 }

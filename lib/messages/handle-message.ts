@@ -1,3 +1,5 @@
+import { buildFromShown, type PageReadResult } from '../extract/build-page-read';
+import type { PageShown } from '../extract/page-shown';
 import { todayInLondon } from '../rules/calendar';
 import {
   type ManageableSetting,
@@ -25,7 +27,7 @@ import {
   putSettings,
   undoCorrection,
 } from '../store';
-import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from './messages';
+import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type PageReadStored } from './messages';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
 
@@ -82,7 +84,14 @@ export async function handleMessage(
   switch (message.type) {
     case 'page-read': {
       const origin = sender.url ? new URL(sender.url).origin : (sender.origin ?? '');
-      return applyPageRead(ctx.db, message.read, { origin, now: ctx.now() });
+      // Parsing what the page shows happens here, once, rather than in every host page; its
+      // time goes back to the content script, which counts it as part of reading the page.
+      const started = performance.now();
+      const built = buildFromShownSafely(message.shown);
+      const buildMs = performance.now() - started;
+      if (built.kind !== 'case-page') return fail('not-a-case-page', built.reason);
+      const stored = await applyPageRead(ctx.db, built.read, { origin, now: ctx.now() });
+      return stored.ok ? ok({ ...stored.value, buildMs } satisfies PageReadStored) : stored;
     }
     case 'case-opened':
       return markCaseOpened(ctx.db, message.caseId, ctx.now());
@@ -168,5 +177,15 @@ export async function handleMessage(
     case 'get-managed-config': {
       return handleProfileMessage(message, sender, ctx, ctx.now());
     }
+  }
+}
+
+/** As the content script's reader did: a read that breaks the build is not a case page, with why. */
+function buildFromShownSafely(shown: PageShown): PageReadResult {
+  try {
+    return buildFromShown(shown);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { kind: 'not-a-case-page', reason: `the page could not be read (${why})`.slice(0, 300) };
   }
 }

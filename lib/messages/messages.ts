@@ -1,15 +1,25 @@
 import * as z from 'zod';
-import { PageKindSchema, PageReadSchema } from '../domain';
+import { PageKindSchema } from '../domain';
 import { ValueSourceSchema } from '../extract/site-profile-schema';
 import { TEACHABLE_FIELDS, type TeachableField } from '../extract/teach-selector';
+import type { ApplyOutcome } from '../store/case-repository';
 import { CorrectionInputSchema } from '../store/corrections';
 import { SettingsPatchSchema } from '../store/settings';
+import { PageShownSchema } from './page-shown-schema';
 
-/** Sent by the content script after it reads a case page. */
+/**
+ * Sent by the content script after it reads a case page: what the page shows, which the
+ * background builds into the page read (PageReadSchema) and stores (lib/extract/page-shown.ts).
+ */
 export const PageReadMessageSchema = z.object({
   type: z.literal('page-read'),
-  read: PageReadSchema,
+  shown: PageShownSchema,
 });
+/** The background's answer to `page-read`: what the store did, and how long the build took. */
+export type PageReadStored = ApplyOutcome & {
+  /** Milliseconds spent building the page read: part of reading the page (issue 8). */
+  buildMs: number;
+};
 
 /** Sent by the content script when a case page is shown, so retention counts from real use. */
 export const CaseOpenedMessageSchema = z.object({

@@ -10,11 +10,14 @@ import { openCasePage, sidebarOf } from './sidebar';
  * the demo server) before or after `history.pushState`, the way a SPA's router does.
  */
 
+/** What a content script sent about a page: what it shows, before the background builds it. */
 interface SentRead {
   caseId: string;
   path: string;
   pageKind: string;
-  icpcDate?: string;
+  /** The ICPC date as the page shows it. */
+  icpcShown?: string;
+  /** How many core group rows the page shows. */
   coreGroups?: number;
   notFound: number;
 }
@@ -46,25 +49,28 @@ async function recordPageReads(browser: ExtensionBrowser) {
       }
     ).chrome;
     runtime.onMessage.addListener((message: unknown) => {
+      type Found = { shown: { text: string } };
       const m = message as {
         type?: string;
-        read?: {
-          caseId: string;
+        shown?: {
           path: string;
-          pageKind: string;
-          fields: { icpcDate?: string; coreGroups?: unknown[] };
-          unread?: { reason: string }[];
+          findings: {
+            pageKind: string;
+            caseValues: { caseId?: Found; icpcDate?: Found };
+            lists: { coreGroups?: unknown[] };
+            unread: { reason: string }[];
+          };
         };
       };
-      if (m?.type !== 'page-read' || !m.read) return;
+      if (m?.type !== 'page-read' || !m.shown) return;
+      const { findings } = m.shown;
       g.__reads?.push({
-        caseId: m.read.caseId,
-        path: m.read.path,
-        pageKind: m.read.pageKind,
-        icpcDate: m.read.fields.icpcDate,
-        coreGroups: m.read.fields.coreGroups?.length,
-        notFound: (m.read.unread ?? []).filter((u) => u.reason.endsWith('not found on page'))
-          .length,
+        caseId: findings.caseValues.caseId?.shown.text.trim(),
+        path: m.shown.path,
+        pageKind: findings.pageKind,
+        icpcShown: findings.caseValues.icpcDate?.shown.text,
+        coreGroups: findings.lists.coreGroups?.length,
+        notFound: findings.unread.filter((u) => u.reason.endsWith('not found on page')).length,
       });
     });
   });
@@ -116,7 +122,7 @@ describe('live pages: reading again as the page changes', () => {
     });
     await expect.poll(() => storedIcpc('CF-1001'), { timeout: 15_000 }).toBe('2026-10-01');
     const sent = await sentReads();
-    expect(sent.map((r) => [r.path, r.icpcDate])).toEqual([[summary, '2026-10-01']]);
+    expect(sent.map((r) => [r.path, r.icpcShown])).toEqual([[summary, '01/10/2026']]);
   });
 
   it('ignores its own nodes, scripts and styles, and does not send an unchanged page again', async () => {

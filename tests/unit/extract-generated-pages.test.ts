@@ -9,6 +9,7 @@ import { gridcasePlan } from '../../demo/gridcase/plan';
 import { gridcaseVisits } from '../../demo/gridcase/visits';
 import type { CasePageContext } from '../../demo/page-context';
 import { careflowPath, careflowPlanPath, gridcasePath } from '../../demo/urls';
+import { readCasePage } from '../../entrypoints/content/read-case-page';
 import type {
   ActionStatus,
   CaseRecord,
@@ -19,6 +20,7 @@ import type {
 } from '../../lib/domain';
 import { readPage } from '../../lib/extract';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
+import { builtInBackground } from './page-shown-fixtures';
 
 /**
  * The reader on pages the demo's own renderers draw from generated records, of many sizes (the
@@ -48,9 +50,17 @@ function parse(html: string): Document {
   return doc;
 }
 
+/**
+ * Read as the extension reads: the content script finds what the page shows, the message carries
+ * it, the background checks it and builds the page read (and readPage, the two composed, agrees).
+ */
 function caseRead(html: string, path: string): PageReadInput {
-  const result = readPage(parse(html), new URL(path, BASE), BUILT_IN_PROFILES, { now: NOW });
+  const url = new URL(path, BASE);
+  const found = readCasePage(parse(html), url, BUILT_IN_PROFILES, { now: NOW });
+  if (found.kind !== 'case-page') throw new Error(`${path}: ${found.kind}`);
+  const result = builtInBackground(found.shown);
   if (result.kind !== 'case-page') throw new Error(`${path}: ${result.reason}`);
+  expect(readPage(parse(html), url, BUILT_IN_PROFILES, { now: NOW })).toStrictEqual(result);
   return result.read;
 }
 

@@ -8,7 +8,7 @@ import {
   type ReadScheduler,
   SETTLE_MS,
 } from '../../entrypoints/content/read-scheduler';
-import type { PageReadInput } from '../../lib/domain';
+import type { PageShown } from '../../lib/extract/page-shown';
 
 /** A stand-in page: what a read would say now, and whether it looks complete. */
 let page: { text: string; complete: boolean };
@@ -180,23 +180,34 @@ describe('reading after a navigation', () => {
 });
 
 describe('not sending the same read twice', () => {
-  const read: PageReadInput = {
-    caseId: 'TC-1',
+  const shownText = (text: string) => ({ shown: { text, lines: [text] } });
+  const findings = (icpc: string): PageShown['findings'] => ({
     pageKind: 'case-summary',
+    caseValues: { caseId: shownText('TC-1'), icpcDate: shownText(icpc) },
+    lists: {},
+    unread: [],
+  });
+  const read: PageShown = {
+    findings: findings('3 November 2026'),
     path: '/records/TC-1/overview',
     readAt: '2026-11-25T10:00:00.000Z',
-    fields: { icpcDate: '2026-11-03' },
-    unread: [],
   };
 
-  it('the time of the read does not change the fingerprint; what it says does', () => {
+  it('the time of the read does not change the fingerprint; what it says, and the UK day, do', () => {
     const later = { ...read, readAt: '2026-11-25T10:05:00.000Z' };
     expect(readFingerprint(later)).toBe(readFingerprint(read));
-    expect(readFingerprint({ ...read, fields: { icpcDate: '2026-11-04' } })).not.toBe(
+    expect(readFingerprint({ ...read, findings: findings('4 November 2026') })).not.toBe(
       readFingerprint(read),
     );
-    expect(readFingerprint({ ...read, unread: [{ field: 'x', reason: 'y' }] })).not.toBe(
+    const unread = { ...read.findings, unread: [{ field: 'x', reason: 'y' }] };
+    expect(readFingerprint({ ...read, findings: unread })).not.toBe(readFingerprint(read));
+    // The build infers a meeting's status from the UK date of the read: a new day, a new read.
+    expect(readFingerprint({ ...read, readAt: '2026-11-26T00:00:00.000Z' })).not.toBe(
       readFingerprint(read),
+    );
+    // 23:30 UTC on 1 July is 00:30 on 2 July in London (BST).
+    expect(readFingerprint({ ...read, readAt: '2026-07-01T23:30:00.000Z' })).not.toBe(
+      readFingerprint({ ...read, readAt: '2026-07-01T22:30:00.000Z' }),
     );
   });
 
@@ -218,9 +229,11 @@ describe('not sending the same read twice', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
         fc.pre(a !== b);
-        const one = readFingerprint({ ...read, caseId: a });
-        const two = readFingerprint({ ...read, caseId: b });
-        expect(one).not.toBe(two);
+        const withId = (id: string): PageShown => ({
+          ...read,
+          findings: { ...read.findings, caseValues: { caseId: shownText(id) } },
+        });
+        expect(readFingerprint(withId(a))).not.toBe(readFingerprint(withId(b)));
       }),
     );
   });

@@ -1,18 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageShown } from '../../lib/extract/page-shown';
 import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
 import { type LensDb, openLensDb } from '../../lib/store';
+import { shownValue } from './page-shown-fixtures';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 const TAB = { id: ID, url: 'http://127.0.0.1:4173/careflow/case/CF-1/summary', tab: {} };
 const PAGE = { id: ID, url: `${ORIGIN}/dashboard.html` };
 
-const read = {
-  caseId: 'CF-1',
-  pageKind: 'case-summary',
+/** What a content script sends: what the summary page shows, which the background builds. */
+const shown: PageShown = {
+  findings: {
+    pageKind: 'case-summary',
+    caseValues: { caseId: shownValue('CF-1'), icpcDate: shownValue('2 November 2026') },
+    lists: {
+      coreGroups: [{ values: { date: shownValue('10/11/2026'), status: shownValue('Held') } }],
+    },
+    unread: [],
+  },
   path: '/careflow/case/CF-1/summary',
   readAt: '2026-11-25T10:00:00.000Z',
-  fields: { icpcDate: '2026-11-02', coreGroups: [{ date: '2026-11-10', status: 'held' }] },
 };
 
 let db: LensDb;
@@ -32,9 +40,11 @@ afterEach(async () => {
 });
 
 describe('handleMessage', () => {
-  it('stores a page read from a content script and gives it back to the sidebar', async () => {
-    const stored = await handleMessage({ type: 'page-read', read }, TAB, ctx);
-    expect(stored.ok).toBe(true);
+  it('builds and stores a page read from what a content script found, and gives it back to the sidebar', async () => {
+    const stored = await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    // The content script adds the build's time to the page's reading time (issue 8).
+    expect(stored).toMatchObject({ ok: true, value: { status: 'applied', caseId: 'CF-1' } });
+    expect(stored.ok && (stored.value as { buildMs: number }).buildMs).toBeGreaterThanOrEqual(0);
     const view = await handleMessage({ type: 'get-case-view', caseId: 'CF-1' }, PAGE, ctx);
     expect(view.ok && (view.value as { record: { icpcDate: string } }).record.icpcDate).toBe(
       '2026-11-02',
@@ -44,10 +54,14 @@ describe('handleMessage', () => {
   });
 
   it('refuses a message from another extension or a page off the allowed hosts', async () => {
-    const other = await handleMessage({ type: 'page-read', read }, { ...TAB, id: 'intruder' }, ctx);
+    const other = await handleMessage(
+      { type: 'page-read', shown },
+      { ...TAB, id: 'intruder' },
+      ctx,
+    );
     expect(other).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     const offHost = await handleMessage(
-      { type: 'page-read', read },
+      { type: 'page-read', shown },
       { id: ID, url: 'https://evil.example/', tab: {} },
       ctx,
     );
@@ -56,19 +70,26 @@ describe('handleMessage', () => {
   });
 
   it('refuses malformed data with the reason, storing nothing', async () => {
+    const caseValues = { caseId: { shown: { text: 'CF-1' } } };
     const bad = await handleMessage(
-      { type: 'page-read', read: { ...read, fields: { icpcDate: '2026-02-30' } } },
+      { type: 'page-read', shown: { ...shown, findings: { ...shown.findings, caseValues } } },
       TAB,
       ctx,
     );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
-    expect(bad.ok ? '' : bad.error.message).toMatch(/real date/);
+    expect(bad.ok ? '' : bad.error.message).toMatch(/expected array/);
+    const badTime = await handleMessage(
+      { type: 'page-read', shown: { ...shown, readAt: '2026-11-25' } },
+      TAB,
+      ctx,
+    );
+    expect(badTime).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(await db.cases.count()).toBe(0);
     expect(await handleMessage({ type: 'no-such-thing' }, TAB, ctx)).toMatchObject({ ok: false });
   });
 
   it('lets only extension pages delete, never a content script', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     const fromPage = await handleMessage(
       { type: 'delete-everything', confirm: 'DELETE' },
       TAB,
@@ -84,7 +105,7 @@ describe('handleMessage', () => {
 
 describe('handleMessage: the options page’s import notice and purge', () => {
   it('refuses them from a content script, changing nothing', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     const auditBefore = await db.audit.count();
     for (const message of [{ type: 'data-imported' }, { type: 'purge-expired' }]) {
       expect(await handleMessage(message, TAB, ctx), message.type).toMatchObject({
@@ -111,7 +132,7 @@ describe('handleMessage: the options page’s import notice and purge', () => {
   });
 
   it('purges on request by the UK calendar date of `now` and the stored period', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     // Read on 25 November 2026; the default period is 90 days.
     const at = (iso: string): HandlerContext => ({ ...ctx, now: () => new Date(iso) });
     const kept = await handleMessage({ type: 'purge-expired' }, PAGE, at('2027-02-20T12:00:00Z'));
@@ -138,7 +159,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   };
 
   it('stores a value the user corrects as entered by user, and undoes it', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     const change = { field: 'icpcDate', key: '', value: '2026-11-03' };
     const added = await handleMessage(
       { type: 'add-correction', caseId: 'CF-1', change },
@@ -159,7 +180,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   });
 
   it('refuses to undo a correction through another case, and a page’s attempt to correct', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     const change = { field: 'icpcDate', key: '', value: '2026-11-03' };
     const added = await handleMessage(
       { type: 'add-correction', caseId: 'CF-1', change },
@@ -183,7 +204,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   });
 
   it('refuses a correction whose key does not match its value', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     const bad = await handleMessage(
       {
         type: 'add-correction',
@@ -218,7 +239,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   });
 
   it('gives the sidebar the case and the settings in one answer, refusing them to a page', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     await handleMessage({ type: 'put-settings', patch: { procedureId: 'scotland' } }, SIDEBAR, ctx);
     const got = await handleMessage({ type: 'get-sidebar-data', caseId: 'CF-1' }, SIDEBAR, ctx);
     expect(got).toMatchObject({

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageShown } from '../../lib/extract/page-shown';
 import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
 import { AddCorrectionMessageSchema, MessageSchema } from '../../lib/messages/messages';
 import { type LensDb, openLensDb } from '../../lib/store';
+import { shownValue } from './page-shown-fixtures';
 
 // All names and identifiers are fictional.
 const ID = 'abcdefghijklmnop';
@@ -9,12 +11,26 @@ const ORIGIN = `chrome-extension://${ID}`;
 const TAB = { id: ID, url: 'http://127.0.0.1:4173/careflow/case/CF-9/core-groups', tab: {} };
 const SIDEBAR = { id: ID, url: `${ORIGIN}/sidebar.html` };
 
-const read = {
-  caseId: 'CF-9',
-  pageKind: 'core-group',
+/** A core group page: one meeting, held, whose parents' views are shown as recorded empty. */
+const shown: PageShown = {
+  findings: {
+    pageKind: 'core-group',
+    caseValues: { caseId: shownValue('CF-9') },
+    lists: {
+      coreGroups: [
+        {
+          values: {
+            date: shownValue('10 November 2026'),
+            status: shownValue('Held'),
+            parentsViews: shownValue('', { emptyMeansNone: true }),
+          },
+        },
+      ],
+    },
+    unread: [],
+  },
   path: '/careflow/case/CF-9/core-groups',
   readAt: '2026-11-25T10:00:00.000Z',
-  fields: { coreGroups: [{ date: '2026-11-10', status: 'held', parentsViews: null }] },
 };
 const riskEntry = {
   type: 'add-correction',
@@ -81,7 +97,7 @@ describe('the add-correction message for a section of a meeting record', () => {
   });
 
   it('is taken from the sidebar and refused from a content script', async () => {
-    expect((await handleMessage({ type: 'page-read', read }, TAB, ctx)).ok).toBe(true);
+    expect((await handleMessage({ type: 'page-read', shown }, TAB, ctx)).ok).toBe(true);
     const fromPage = await handleMessage(riskEntry, TAB, ctx);
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     const fromSidebar = await handleMessage(riskEntry, SIDEBAR, ctx);
@@ -94,7 +110,7 @@ describe('the add-correction message for a section of a meeting record', () => {
   });
 
   it('refuses a malformed entry with the reason, storing nothing', async () => {
-    await handleMessage({ type: 'page-read', read }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
     const refused = await handleMessage(
       { ...riskEntry, change: { ...riskEntry.change, value: 'rising' } },
       SIDEBAR,

@@ -17,6 +17,7 @@ import {
   pathPatternFor,
   taughtProfileId,
 } from '../../lib/settings/taught-profile';
+import { builtInBackground } from './page-shown-fixtures';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const PAGE_URL = new URL('http://127.0.0.1:5173/records/TC-2001/overview');
@@ -45,9 +46,11 @@ function caseRead(doc: Document, url: URL, profiles: readonly SiteProfile[]): Pa
     findGeneric,
   });
   if (result.kind !== 'case-page') throw new Error(result.kind);
+  const built = builtInBackground(result.shown);
+  if (built.kind !== 'case-page') throw new Error(built.reason);
   // Whatever teaching produces must still be a read the store accepts.
-  expect(PageReadSchema.safeParse(result.read).success).toBe(true);
-  return result.read;
+  expect(PageReadSchema.safeParse(built.read).success).toBe(true);
+  return built.read;
 }
 
 /** What the sidebar and background do: click, work out the place, save into the profile. */
