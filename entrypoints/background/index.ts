@@ -5,6 +5,7 @@ import {
   type CaseChangedNotice,
   type TabCommand,
 } from '../../lib/messages/messages';
+import { createReadsBeingStored } from '../../lib/messages/reads-being-stored';
 import { readPolicy, type SettingsContext } from '../../lib/settings/settings-commands';
 import { openLensDb } from '../../lib/store';
 import { startPurgeSchedule } from './purge';
@@ -93,15 +94,23 @@ export default defineBackground(() => {
 
   // sendResponse + `return true` rather than a returned promise: it works the same in every
   // browser the extension targets.
+  // A sidebar opened while its page's read is stored asks once, answered when the store is done.
+  const storing = createReadsBeingStored();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(message, sender, {
+    const handled = handleMessage(message, sender, {
       db,
       extensionId: browser.runtime.id,
       extensionOrigin,
       now: () => new Date(),
       injectScript,
+      storing,
       ...settings,
-    })
+    });
+    const sent = message as { type?: unknown; read?: { caseId?: unknown } } | null;
+    if (sent?.type === 'page-read' && typeof sent.read?.caseId === 'string') {
+      storing.track(sent.read.caseId, handled);
+    }
+    handled
       .then((result) => {
         sendResponse(result);
         const caseId = result.ok ? changedCase(message) : undefined;

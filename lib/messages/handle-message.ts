@@ -25,7 +25,9 @@ import {
   putSettings,
   undoCorrection,
 } from '../store';
+import { getSidebarData } from './get-sidebar-data';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema } from './messages';
+import type { ReadsBeingStored } from './reads-being-stored';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
 
@@ -40,6 +42,8 @@ export interface HandlerContext extends SettingsContext {
   hostMatches?: readonly string[];
   /** Injects one of the extension's scripts into a frame of a tab (browser.scripting). */
   injectScript?: (tabId: number, frameId: number, script: InjectedScript) => Promise<void>;
+  /** The page reads being stored now (reads-being-stored.ts): a sidebar may wait for them. */
+  storing?: ReadsBeingStored;
 }
 
 /** The worker's settings, the organisation's policy winning (docs/managed-configuration.md). */
@@ -88,15 +92,10 @@ export async function handleMessage(
       return markCaseOpened(ctx.db, message.caseId, ctx.now());
     case 'get-case-view':
       return ok((await getCaseView(ctx.db, message.caseId)) ?? null);
-    case 'get-sidebar-data': {
-      // Settings that cannot be read are the sidebar's to explain (it falls back to England's
-      // timescales and says so), so they travel as their own result.
-      const [view, settings] = await Promise.all([
-        getCaseView(ctx.db, message.caseId),
+    case 'get-sidebar-data':
+      return getSidebarData(ctx, message.caseId, message.afterStoring === true, () =>
         settingsWithPolicy(ctx),
-      ]);
-      return ok({ view: view ?? null, settings });
-    }
+      );
     case 'load-generic-reader': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !ctx.injectScript) {
