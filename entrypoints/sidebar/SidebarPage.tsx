@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { SidebarActions } from '../../components/sidebar/actions';
+import { preloadSectionForms } from '../../components/sidebar/SectionFormLater';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { SidebarShell } from '../../components/sidebar/SidebarShell';
 import type { PageKind } from '../../lib/domain';
@@ -65,6 +66,18 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
   // Settings change the findings, so wait for them: never show one set, then another.
   const ready = view !== undefined && settingsState.state !== 'loading';
   useFirstDataMark(ready || caseView.state === 'error');
+  // The entry forms are left out of the first paint (SectionFormLater.tsx) and fetched once the
+  // case is on screen and the frame is idle, before anyone can open one.
+  useEffect(() => {
+    if (!ready) return;
+    const load = () => void preloadSectionForms();
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(load, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(load, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [ready]);
   const findings = useMemo(
     () =>
       ready && view
