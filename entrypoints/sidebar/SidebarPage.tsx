@@ -41,7 +41,7 @@ export interface SidebarPageProps {
 /** Wires the background's answers to the sidebar; all the logic is in lib/, all the markup in components/. */
 export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: SidebarPageProps) {
   const today = todayInLondon(new Date());
-  const { caseView, settingsState } = useSidebarData(caseId);
+  const { caseView, settingsState, pageReadNotSaved } = useSidebarData(caseId);
   const { layout, setLayout, startResize } = useLayout(hostOrigin, initialLayout);
   const visitForm = useVisitForm();
   const [notice, setNotice] = useState<string>();
@@ -184,6 +184,7 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
           resizeHandle={resizeHandle}
           teachField={<TeachField />}
           dashboardUrl={`${browser.runtime.getURL('/dashboard.html')}${routeHash({ view: 'case', caseId })}`}
+          pageReadNotSaved={pageReadNotSaved}
         />
       )}
     </SidebarShell>

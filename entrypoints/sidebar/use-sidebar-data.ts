@@ -67,6 +67,11 @@ function takeEarly(caseId: string): EarlyAnswer | undefined {
 export function useSidebarData(caseId: string): {
   caseView: CaseViewState;
   settingsState: SettingsState;
+  /**
+   * An answer is shown only once it includes this page's read or the page has said the store is
+   * over (read-stored.ts), so one still without it means the read was not saved: said, not hidden.
+   */
+  pageReadNotSaved: boolean;
 } {
   const query = useBackgroundQuery<SidebarData>(
     caseId,
@@ -74,9 +79,12 @@ export function useSidebarData(caseId: string): {
     { type: 'get-sidebar-data', caseId },
     { notBefore: whenReadStored, takeFirst: () => takeEarly(caseId) },
   );
-  if (query.state !== 'loaded') return { caseView: query, settingsState: query };
+  if (query.state !== 'loaded') {
+    return { caseView: query, settingsState: query, pageReadNotSaved: false };
+  }
   const { view, settings } = query.value;
   return {
+    pageReadNotSaved: !includesThisRead(view),
     caseView: { state: 'loaded', view },
     settingsState: settings.ok
       ? { state: 'loaded', settings: settings.value }
