@@ -45,7 +45,8 @@ export interface SidebarResults {
 
 const PREFIX = 'core-group-lens:';
 
-async function oneRun(page: Page, url: string): Promise<SidebarRun> {
+/** One warm or cold run on `url` (exported for A/B comparisons of two builds, run by run). */
+export async function oneRun(page: Page, url: string): Promise<SidebarRun> {
   await page.goto(url);
   const frame = await sidebarFrame(page);
   const host = await page.evaluate((prefix) => {

@@ -14,9 +14,9 @@ type WithFirstAsk = typeof globalThis & { [KEY]?: FirstAsk };
 
 /**
  * The sidebar frame's first question to the background, asked once per frame as early as it can
- * be: by entrypoints/sidebar-first-ask.ts, a small classic script the frame's HTML runs before its
- * module scripts are fetched and run (React alone takes tens of milliseconds to start here), and
- * by the module itself if that script did not run. Only in the sidebar frame itself, named by its
+ * be: by entrypoints/sidebar-first-ask.ts, a small async classic script the frame's HTML runs as
+ * soon as it is loaded, while its module scripts are fetched and run (React alone takes tens of
+ * milliseconds to start here), or by the modules themselves if that script has not run yet. Only in the sidebar frame itself, named by its
  * address; `afterStoring` when the content script opened it while the page's read was stored
  * (read-stored.ts), so the background answers once that store has settled. Marks for the
  * benchmarks' breakdown (bench/measure-sidebar.ts): times only, no case data.
