@@ -24,6 +24,14 @@ export interface SidebarRun {
   sidebarScripts: number;
   /** The frame's DOMContentLoaded to the first frame with data: asking the background, rendering. */
   sidebarDataAndRender: number;
+  /** The frame's navigation start to its first `get-sidebar-data` question. */
+  dataAsked: number | undefined;
+  /** The first question to the answer the frame showed (more than one trip when it had to wait). */
+  dataAnswer: number | undefined;
+  /** That answer to the first frame showing it: React's render and the next animation frame. */
+  render: number | undefined;
+  /** How many times the frame asked before its first frame with data (1 when nothing waited). */
+  asks: number | undefined;
 }
 
 export interface SidebarResults {
@@ -37,7 +45,8 @@ export interface SidebarResults {
 
 const PREFIX = 'core-group-lens:';
 
-async function oneRun(page: Page, url: string): Promise<SidebarRun> {
+/** One warm or cold run on `url` (exported for A/B comparisons of two builds, run by run). */
+export async function oneRun(page: Page, url: string): Promise<SidebarRun> {
   await page.goto(url);
   const frame = await sidebarFrame(page);
   const host = await page.evaluate((prefix) => {
@@ -52,13 +61,23 @@ async function oneRun(page: Page, url: string): Promise<SidebarRun> {
   }, PREFIX);
   const side = await frame.evaluate((name) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const mark = performance.getEntriesByName(name)[0];
+    const mark = performance.getEntriesByName(`${name}first-data`)[0];
+    const firstData = mark ? mark.startTime : Number.NaN;
+    // Times only (no named helpers here: the page cannot see tsx's `__name`).
+    const [asked, answered] = ['data-asked', 'data-answered'].map((mark) =>
+      performance
+        .getEntriesByName(`${name}${mark}`)
+        .map((m) => m.startTime)
+        .filter((t) => t <= firstData),
+    ) as [number[], number[]];
     return {
       origin: performance.timeOrigin,
       dcl: nav.domContentLoadedEventStart,
-      firstData: mark ? mark.startTime : Number.NaN,
+      firstData,
+      asked,
+      answered,
     };
-  }, `${PREFIX}first-data`);
+  }, PREFIX);
   const hostDcl = host.origin + host.dcl;
   const read = host.measures['read-page'];
   const part = (name: string) => host.measures[name]?.duration;
@@ -72,6 +91,13 @@ async function oneRun(page: Page, url: string): Promise<SidebarRun> {
     frameStart: side.origin - hostDcl,
     sidebarScripts: side.dcl,
     sidebarDataAndRender: side.firstData - side.dcl,
+    dataAsked: side.asked[0],
+    dataAnswer:
+      side.asked[0] === undefined || side.answered.length === 0
+        ? undefined
+        : (side.answered.at(-1) as number) - side.asked[0],
+    render: side.answered.length ? side.firstData - (side.answered.at(-1) as number) : undefined,
+    asks: side.asked.length || undefined,
   };
 }
 
@@ -101,6 +127,10 @@ export async function measureSidebar(
       frameStart: medianOf((r) => r.frameStart),
       sidebarScripts: medianOf((r) => r.sidebarScripts),
       sidebarDataAndRender: medianOf((r) => r.sidebarDataAndRender),
+      dataAsked: medianOf((r) => r.dataAsked),
+      dataAnswer: medianOf((r) => r.dataAnswer),
+      render: medianOf((r) => r.render),
+      asks: medianOf((r) => r.asks),
     },
     runs,
   };

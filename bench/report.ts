@@ -99,7 +99,7 @@ export function formatResults(r: BenchResults): string {
     add(
       '  where the time goes (medians)',
       '',
-      `to content script ${ms(p.contentScriptStart)}, readPage ${ms(p.readPage)}, store read ${ms(p.storeRead)}, mount ${ms(p.mountSidebar)} | frame starts at ${ms(p.frameStart)}, its scripts ${ms(p.sidebarScripts)}, data + render ${ms(p.sidebarDataAndRender)}`,
+      `to content script ${ms(p.contentScriptStart)}, readPage ${ms(p.readPage)}, store read ${ms(p.storeRead)}, mount ${ms(p.mountSidebar)} | frame starts at ${ms(p.frameStart)}, its scripts ${ms(p.sidebarScripts)}, data + render ${ms(p.sidebarDataAndRender)} (asked at ${ms(p.dataAsked)} into the frame, answered in ${ms(p.dataAnswer)} over ${p.asks ?? '?'} asks, rendered in ${ms(p.render)})`,
     );
   }
   if (r.pageLoad) {

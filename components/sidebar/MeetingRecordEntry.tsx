@@ -5,7 +5,7 @@ import { type MeetingEntryRow, meetingEntryRows } from '../../lib/present/meetin
 import { ukDateOf } from '../../lib/present/where-from';
 import type { Correction } from '../../lib/store/corrections';
 import { type SidebarActions, usePending } from './actions';
-import { SectionForm } from './MeetingSectionForms';
+import { SectionFormLater } from './SectionFormLater';
 import { StatusLine } from './StatusLine';
 import { WhereFrom } from './WhereFrom';
 
@@ -110,7 +110,7 @@ function SectionRow({
         ) : null}
         <div id={`${id}-form`} hidden={!open}>
           {open && actions ? (
-            <SectionForm
+            <SectionFormLater
               section={row.section}
               date={date}
               record={record}

@@ -66,6 +66,11 @@ export interface SidebarProps {
   teachField?: ReactNode;
   /** The practice-lead dashboard, opened at this case. */
   dashboardUrl?: string;
+  /**
+   * The page the sidebar sits on was read but the read is not in what is stored (the background
+   * refused or failed to save it): what is shown comes from the pages read before.
+   */
+  pageReadNotSaved?: boolean;
 }
 
 const SECTIONS = [
@@ -157,6 +162,13 @@ export function Sidebar(props: SidebarProps) {
           />
         ) : null}
       </div>
+      {record !== undefined && props.pageReadNotSaved ? (
+        <p role="alert" className="notice" data-testid="page-read-not-saved">
+          What this page shows has not been saved, so it is not included below
+          {record ? ': what is shown comes from the pages read before' : ''}. Reload the page to
+          read it again.
+        </p>
+      ) : null}
       {record === undefined ? (
         <p role="status">Loading what has been read for this case…</p>
       ) : record === null ? (

@@ -5,6 +5,7 @@ import {
   type CaseChangedNotice,
   type TabCommand,
 } from '../../lib/messages/messages';
+import { createReadsBeingStored } from '../../lib/messages/reads-being-stored';
 import { readPolicy, type SettingsContext } from '../../lib/settings/settings-commands';
 import { openLensDb } from '../../lib/store';
 import { startPurgeSchedule } from './purge';
@@ -91,15 +92,19 @@ export default defineBackground(() => {
 
   // sendResponse + `return true` rather than a returned promise: it works the same in every
   // browser the extension targets.
+  // A sidebar opened while its page's read is stored asks once, answered when the store is done.
+  const storing = createReadsBeingStored();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(message, sender, {
+    const handled = handleMessage(message, sender, {
       db,
       extensionId: browser.runtime.id,
       extensionOrigin,
       now: () => new Date(),
       injectScript,
+      storing,
       ...settings,
-    })
+    });
+    handled
       .then((result) => {
         sendResponse(result);
         const caseId = result.ok ? changedCase(message, result.value) : undefined;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { SidebarActions } from '../../components/sidebar/actions';
+import { preloadSectionForms } from '../../components/sidebar/SectionFormLater';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { SidebarShell } from '../../components/sidebar/SidebarShell';
 import type { PageKind } from '../../lib/domain';
@@ -40,7 +41,7 @@ export interface SidebarPageProps {
 /** Wires the background's answers to the sidebar; all the logic is in lib/, all the markup in components/. */
 export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: SidebarPageProps) {
   const today = todayInLondon(new Date());
-  const { caseView, settingsState } = useSidebarData(caseId);
+  const { caseView, settingsState, pageReadNotSaved } = useSidebarData(caseId);
   const { layout, setLayout, startResize } = useLayout(hostOrigin, initialLayout);
   const visitForm = useVisitForm();
   const [notice, setNotice] = useState<string>();
@@ -65,6 +66,18 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
   // Settings change the findings, so wait for them: never show one set, then another.
   const ready = view !== undefined && settingsState.state !== 'loading';
   useFirstDataMark(ready || caseView.state === 'error');
+  // The entry forms are left out of the first paint (SectionFormLater.tsx) and fetched once the
+  // case is on screen and the frame is idle, before anyone can open one.
+  useEffect(() => {
+    if (!ready) return;
+    const load = () => void preloadSectionForms();
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(load, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(load, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [ready]);
   const findings = useMemo(
     () =>
       ready && view
@@ -171,6 +184,7 @@ export function SidebarPage({ caseId, pageKind, hostOrigin, initialLayout }: Sid
           resizeHandle={resizeHandle}
           teachField={<TeachField />}
           dashboardUrl={`${browser.runtime.getURL('/dashboard.html')}${routeHash({ view: 'case', caseId })}`}
+          pageReadNotSaved={pageReadNotSaved}
         />
       )}
     </SidebarShell>

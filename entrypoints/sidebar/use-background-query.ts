@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Message } from '../../lib/messages/messages';
 import type { Result } from '../../lib/messages/result';
 import { askBackground, onCaseChanged } from './background';
@@ -13,9 +13,16 @@ export interface QueryTiming<T> {
   notBefore?: () => Promise<void>;
   /**
    * The first answer, if it was already asked for (before React rendered): taken once, so
-   * every later refresh asks again.
+   * every later refresh asks again. When it has already come (`settled`), the first render
+   * shows it, rather than "loading" and then the answer a turn later.
    */
-  takeFirst?: () => Promise<Result<T>> | undefined;
+  takeFirst?: () => { answer: Promise<Result<T>>; settled?: Result<T> } | undefined;
+}
+
+function stateOf<T>(answer: Result<T>): QueryState<T> {
+  return answer.ok
+    ? { state: 'loaded', value: answer.value }
+    : { state: 'error', message: answer.error.message };
 }
 
 /**
@@ -30,7 +37,12 @@ export function useBackgroundQuery<T>(
   message: Message,
   timing: QueryTiming<T> = {},
 ): QueryState<T> {
-  const [state, setState] = useState<QueryState<T>>({ state: 'loading' });
+  const first = useRef<{ answer: Promise<Result<T>>; shown: boolean }>(undefined);
+  const [state, setState] = useState<QueryState<T>>(() => {
+    const taken = timing.takeFirst?.();
+    first.current = taken && { answer: taken.answer, shown: taken.settled !== undefined };
+    return taken?.settled ? stateOf(taken.settled) : { state: 'loading' };
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `message`
   useEffect(() => {
     let live = true;
@@ -39,11 +51,7 @@ export function useBackgroundQuery<T>(
     const show = (question: number) => (answer: Result<T>) => {
       if (!live || question < shown) return;
       shown = question;
-      setState(
-        answer.ok
-          ? { state: 'loaded', value: answer.value }
-          : { state: 'error', message: answer.error.message },
-      );
+      setState(stateOf(answer));
     };
     const refresh = () => {
       const question = ++asked;
@@ -53,8 +61,10 @@ export function useBackgroundQuery<T>(
         .then(show(question));
     };
     const stop = onCaseChanged(caseId, refresh);
-    const first = timing.takeFirst?.();
-    if (first) void first.then(show(++asked));
+    const taken = first.current;
+    first.current = undefined;
+    if (taken?.shown) shown = ++asked;
+    else if (taken) void taken.answer.then(show(++asked));
     else refresh();
     return () => {
       live = false;

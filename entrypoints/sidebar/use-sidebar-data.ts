@@ -2,6 +2,7 @@ import type { Result } from '../../lib/messages/result';
 import type { CaseView } from '../../lib/store';
 import type { Settings } from '../../lib/store/settings';
 import { askBackground } from './background';
+import { askFirst, type SidebarData } from './first-ask';
 import { includesThisRead, whenReadStored } from './read-stored';
 import { useBackgroundQuery } from './use-background-query';
 
@@ -15,40 +16,45 @@ export type SettingsState =
   | { state: 'loaded'; settings: Settings }
   | { state: 'error'; message: string };
 
-/** What `get-sidebar-data` answers (lib/messages/handle-message.ts). */
-interface SidebarData {
-  view: CaseView | null;
-  settings: Result<Settings>;
+interface EarlyAnswer {
+  caseId: string;
+  answer: Promise<Result<SidebarData>>;
+  /** The answer once it is final, so the first render can show it without waiting a turn. */
+  settled?: Result<SidebarData>;
 }
 
 /**
- * The first question, asked as this module loads: evaluating and first rendering the sidebar's
- * React tree takes tens of milliseconds here, and the answer can be on its way meanwhile
- * (issue 8: first data within 150 ms). Only in the sidebar frame itself, named by its address.
+ * The first answer, asked before React rendered (first-ask.ts): final once it includes this
+ * page's read; otherwise asked again once the page says the read is stored (read-stored.ts).
  */
-let early: { caseId: string; answer: Promise<Result<SidebarData>> } | undefined = (() => {
-  if (typeof window === 'undefined' || window.parent === window) return undefined;
-  const caseId = new URLSearchParams(location.search).get('case');
-  if (!caseId) return undefined;
-  // Asked at once, not after the page says the read is stored: that word can only arrive once
-  // React's first render has let go of this frame's thread. Marks for the benchmarks' breakdown
-  // (bench/measure-sidebar.ts): times only, no case data.
-  const ask = () => {
-    performance.mark('core-group-lens:data-asked');
-    return askBackground<SidebarData>({ type: 'get-sidebar-data', caseId });
-  };
+let early: EarlyAnswer | undefined = (() => {
+  const first = askFirst();
+  if (!first) return undefined;
+  // Listening for the page's word starts now: it can only arrive once React's first render has
+  // let go of this frame's thread.
   void whenReadStored();
-  const answer = ask().then(async (first) => {
-    performance.mark('core-group-lens:data-answered');
-    if (!first.ok || includesThisRead(first.value.view)) return first;
-    await whenReadStored();
-    return ask();
+  const taken: EarlyAnswer = {
+    caseId: first.caseId,
+    answer: first.answer.then(async (answer) => {
+      if (!answer.ok || includesThisRead(answer.value.view)) return answer;
+      await whenReadStored();
+      performance.mark('core-group-lens:data-asked');
+      const again = await askBackground<SidebarData>({
+        type: 'get-sidebar-data',
+        caseId: first.caseId,
+      });
+      performance.mark('core-group-lens:data-answered');
+      return again;
+    }),
+  };
+  void taken.answer.then((answer) => {
+    taken.settled = answer;
   });
-  return { caseId, answer };
+  return taken;
 })();
 
-function takeEarly(caseId: string): Promise<Result<SidebarData>> | undefined {
-  const taken = early?.caseId === caseId ? early.answer : undefined;
+function takeEarly(caseId: string): EarlyAnswer | undefined {
+  const taken = early?.caseId === caseId ? early : undefined;
   early = undefined;
   return taken;
 }
@@ -61,6 +67,11 @@ function takeEarly(caseId: string): Promise<Result<SidebarData>> | undefined {
 export function useSidebarData(caseId: string): {
   caseView: CaseViewState;
   settingsState: SettingsState;
+  /**
+   * An answer is shown only once it includes this page's read or the page has said the store is
+   * over (read-stored.ts), so one still without it means the read was not saved: said, not hidden.
+   */
+  pageReadNotSaved: boolean;
 } {
   const query = useBackgroundQuery<SidebarData>(
     caseId,
@@ -68,9 +79,12 @@ export function useSidebarData(caseId: string): {
     { type: 'get-sidebar-data', caseId },
     { notBefore: whenReadStored, takeFirst: () => takeEarly(caseId) },
   );
-  if (query.state !== 'loaded') return { caseView: query, settingsState: query };
+  if (query.state !== 'loaded') {
+    return { caseView: query, settingsState: query, pageReadNotSaved: false };
+  }
   const { view, settings } = query.value;
   return {
+    pageReadNotSaved: !includesThisRead(view),
     caseView: { state: 'loaded', view },
     settingsState: settings.ok
       ? { state: 'loaded', settings: settings.value }

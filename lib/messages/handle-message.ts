@@ -27,7 +27,9 @@ import {
   putSettings,
   undoCorrection,
 } from '../store';
+import { getSidebarData } from './get-sidebar-data';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type PageReadStored } from './messages';
+import type { ReadsBeingStored } from './reads-being-stored';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
 
@@ -42,6 +44,8 @@ export interface HandlerContext extends SettingsContext {
   hostMatches?: readonly string[];
   /** Injects one of the extension's scripts into a frame of a tab (browser.scripting). */
   injectScript?: (tabId: number, frameId: number, script: InjectedScript) => Promise<void>;
+  /** The page reads being stored now (reads-being-stored.ts): a sidebar may wait for them. */
+  storing?: ReadsBeingStored;
 }
 
 /** The worker's settings, the organisation's policy winning (docs/managed-configuration.md). */
@@ -90,22 +94,19 @@ export async function handleMessage(
       const built = buildFromShownSafely(message.shown);
       const buildMs = performance.now() - started;
       if (built.kind !== 'case-page') return fail('not-a-case-page', built.reason);
-      const stored = await applyPageRead(ctx.db, built.read, { origin, now: ctx.now() });
+      // Noted while under way, so a sidebar asking for this case meanwhile is answered after it.
+      const storing = applyPageRead(ctx.db, built.read, { origin, now: ctx.now() });
+      const stored = await (ctx.storing?.track(built.read.caseId, storing) ?? storing);
       return stored.ok ? ok({ ...stored.value, buildMs } satisfies PageReadStored) : stored;
     }
     case 'case-opened':
       return markCaseOpened(ctx.db, message.caseId, ctx.now());
     case 'get-case-view':
       return ok((await getCaseView(ctx.db, message.caseId)) ?? null);
-    case 'get-sidebar-data': {
-      // Settings that cannot be read are the sidebar's to explain (it falls back to England's
-      // timescales and says so), so they travel as their own result.
-      const [view, settings] = await Promise.all([
-        getCaseView(ctx.db, message.caseId),
+    case 'get-sidebar-data':
+      return getSidebarData(ctx, message.caseId, message.afterStoring === true, () =>
         settingsWithPolicy(ctx),
-      ]);
-      return ok({ view: view ?? null, settings });
-    }
+      );
     case 'load-generic-reader': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !ctx.injectScript) {

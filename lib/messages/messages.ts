@@ -44,6 +44,8 @@ export const GetCaseViewMessageSchema = z.object({
 export const GetSidebarDataMessageSchema = z.object({
   type: z.literal('get-sidebar-data'),
   caseId: z.string().min(1).max(200),
+  /** Opened while its page's read is being stored: answer once it is (get-sidebar-data.ts). */
+  afterStoring: z.boolean().optional(),
 });
 
 /**

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SidebarActions } from '../../components/sidebar/actions';
 import { LastCoreGroupPanel } from '../../components/sidebar/LastCoreGroupPanel';
+import { preloadSectionForms } from '../../components/sidebar/SectionFormLater';
 import { demoCases } from '../../demo/cases';
 import type { CoreGroup } from '../../lib/domain';
 import { describeChange } from '../../lib/present/correction-changes';
@@ -24,6 +25,8 @@ import {
   TEACHER,
 } from './meeting-fixtures';
 
+// The sidebar fetches the forms once the case is on screen (SidebarPage.tsx); here, up front.
+beforeAll(() => preloadSectionForms());
 afterEach(cleanup);
 
 const TODAY = '2027-01-20';

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SidebarActions } from '../../components/sidebar/actions';
 import { LastCoreGroupPanel } from '../../components/sidebar/LastCoreGroupPanel';
+import { preloadSectionForms } from '../../components/sidebar/SectionFormLater';
 import type { CoreGroup } from '../../lib/domain';
 import { completeMeeting, meetingCase } from './meeting-fixtures';
 
+// The sidebar fetches the forms once the case is on screen (SidebarPage.tsx); here, up front.
+beforeAll(() => preloadSectionForms());
 afterEach(cleanup);
 
 // All names are fictional.

@@ -310,3 +310,29 @@ describe('host text', () => {
     expect(screen.getByTestId('visit-form-prompt').textContent).toContain(hostile);
   });
 });
+
+describe('the page read the sidebar was opened for, not saved', () => {
+  it('says so above what was stored before, never showing it as this page', () => {
+    show(record({ icpcDate: '2026-11-02' }), { pageReadNotSaved: true });
+    const alert = screen.getByTestId('page-read-not-saved');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toMatch(/has not been saved/);
+    expect(alert.textContent).toMatch(/pages read before/);
+    cleanup();
+    render(
+      <Sidebar
+        caseId="CF-9"
+        today={TODAY}
+        record={null}
+        findings={[]}
+        unread={[]}
+        pageReadNotSaved
+      />,
+    );
+    expect(screen.getByTestId('page-read-not-saved').textContent).not.toMatch(/pages read before/);
+    expect(screen.getByTestId('no-data')).toBeTruthy();
+    cleanup();
+    show(record({ icpcDate: '2026-11-02' }));
+    expect(screen.queryByTestId('page-read-not-saved')).toBeNull();
+  });
+});
