@@ -1,10 +1,7 @@
 import { browser } from 'wxt/browser';
+import { caseChangedNotice } from '../../lib/messages/case-changed';
 import { handleMessage, type InjectedScript } from '../../lib/messages/handle-message';
-import {
-  CASE_CHANGING_MESSAGES,
-  type CaseChangedNotice,
-  type TabCommand,
-} from '../../lib/messages/messages';
+import type { CaseChangedNotice, TabCommand } from '../../lib/messages/messages';
 import { createReadsBeingStored } from '../../lib/messages/reads-being-stored';
 import { readPolicy, type SettingsContext } from '../../lib/settings/settings-commands';
 import { openLensDb } from '../../lib/store';
@@ -12,8 +9,10 @@ import { startPurgeSchedule } from './purge';
 import { startReminders } from './reminders';
 
 /** Tells open sidebars and pages to fetch again. Nobody listening is not an error. */
-function notifyCaseChanged(caseId: CaseChangedNotice['caseId']) {
-  const notice: CaseChangedNotice = { type: 'case-changed', caseId };
+function notifyCaseChanged(
+  caseId: CaseChangedNotice['caseId'],
+  notice: CaseChangedNotice = { type: 'case-changed', caseId },
+) {
   browser.runtime.sendMessage(notice).catch(() => undefined);
 }
 
@@ -48,19 +47,6 @@ async function tellTab(tabId: number, command: TabCommand) {
     await injectScript(tabId, 0, 'teach-a-field');
   }
   return browser.tabs.sendMessage(tabId, command, { frameId: 0 });
-}
-
-function changedCase(message: unknown, answer: unknown): CaseChangedNotice['caseId'] | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const { type, caseId } = message as { type?: string; caseId?: string };
-  // A page read names its case only once the background has built it: the answer says which.
-  const read = type === 'page-read' ? (answer as { caseId?: string } | null) : undefined;
-  // Settings (region, procedure) change every case's findings.
-  if (type === 'delete-everything' || type === 'put-settings') return '*';
-  // An import or a purge can add or remove any number of cases.
-  if (type === 'data-imported' || type === 'purge-expired') return '*';
-  if (!type || !CASE_CHANGING_MESSAGES.has(type as never)) return undefined;
-  return caseId ?? read?.caseId;
 }
 
 export default defineBackground(() => {
@@ -107,8 +93,8 @@ export default defineBackground(() => {
     handled
       .then((result) => {
         sendResponse(result);
-        const caseId = result.ok ? changedCase(message, result.value) : undefined;
-        if (caseId) notifyCaseChanged(caseId);
+        const notice = result.ok ? caseChangedNotice(message, result.value) : undefined;
+        if (notice) notifyCaseChanged(notice.caseId, notice);
       })
       .catch((error: unknown) =>
         sendResponse({

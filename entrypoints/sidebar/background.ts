@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message } from '../../lib/messages/messages';
+import type { Message, StoredReadMark } from '../../lib/messages/messages';
 import type { Result } from '../../lib/messages/result';
 
 /**
@@ -23,13 +23,22 @@ export async function askBackground<T>(message: Message): Promise<Result<T>> {
   }
 }
 
-/** Calls `refresh` whenever the background says this case (or every case) has changed. */
-export function onCaseChanged(caseId: string, refresh: () => void): () => void {
+/**
+ * Calls `refresh` whenever the background says this case (or every case) has changed, with the
+ * page read that changed it when the notice names one.
+ */
+export function onCaseChanged(
+  caseId: string,
+  refresh: (read?: StoredReadMark) => void,
+): () => void {
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
-    const notice = message as { type?: unknown; caseId?: unknown };
+    const notice = message as { type?: unknown; caseId?: unknown; read?: Partial<StoredReadMark> };
     if (notice?.type === 'case-changed' && (notice.caseId === caseId || notice.caseId === '*')) {
-      refresh();
+      const { path, readAt } = notice.read ?? {};
+      refresh(
+        typeof path === 'string' && typeof readAt === 'string' ? { path, readAt } : undefined,
+      );
     }
   };
   browser.runtime.onMessage.addListener(listener);

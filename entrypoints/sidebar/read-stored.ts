@@ -1,3 +1,4 @@
+import { viewIncludesRead } from '../../lib/present/read-included';
 import { FRAME_SOURCE, parseHostToFrame } from '../../lib/present/sidebar-frame';
 
 /**
@@ -39,8 +40,7 @@ export function includesThisRead(
   view: { pages: readonly { path: string; checkedAt: string }[] } | null,
 ): boolean {
   if (!beingStored) return true;
-  const page = view?.pages.find((p) => p.path === beingStored.path);
-  if (page === undefined || !(Date.parse(page.checkedAt) >= beingStored.readAt)) return false;
+  if (!viewIncludesRead(view, beingStored)) return false;
   void whenReadStored();
   release?.();
   return true;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Message } from '../../lib/messages/messages';
+import type { Message, StoredReadMark } from '../../lib/messages/messages';
 import type { Result } from '../../lib/messages/result';
 import { askBackground, onCaseChanged } from './background';
 
@@ -17,6 +17,12 @@ export interface QueryTiming<T> {
    * shows it, rather than "loading" and then the answer a turn later.
    */
   takeFirst?: () => { answer: Promise<Result<T>>; settled?: Result<T> } | undefined;
+  /**
+   * True when the answer shown already includes the page read a change notice names: then
+   * nothing is asked again (the sidebar opened for a read is answered after it is stored, and
+   * the notice of that same store would only draw the same case twice).
+   */
+  includesRead?: (value: T, read: StoredReadMark) => boolean;
 }
 
 function stateOf<T>(answer: Result<T>): QueryState<T> {
@@ -43,6 +49,9 @@ export function useBackgroundQuery<T>(
     first.current = taken && { answer: taken.answer, shown: taken.settled !== undefined };
     return taken?.settled ? stateOf(taken.settled) : { state: 'loading' };
   });
+  // What is on screen, for the change listener (state in its closure would be the first one).
+  const onScreen = useRef(state);
+  onScreen.current = state;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `message`
   useEffect(() => {
     let live = true;
@@ -60,7 +69,15 @@ export function useBackgroundQuery<T>(
         .then(() => askBackground<T>(message))
         .then(show(question));
     };
-    const stop = onCaseChanged(caseId, refresh);
+    const stop = onCaseChanged(caseId, (read) => {
+      const now = onScreen.current;
+      // Only when nothing was asked since what is on screen: a later answer may lack the read.
+      const settled = asked === shown;
+      if (read && settled && now.state === 'loaded' && timing.includesRead?.(now.value, read)) {
+        return;
+      }
+      refresh();
+    });
     const taken = first.current;
     first.current = undefined;
     if (taken?.shown) shown = ++asked;

@@ -1,4 +1,5 @@
 import type { Result } from '../../lib/messages/result';
+import { viewIncludesRead } from '../../lib/present/read-included';
 import type { CaseView } from '../../lib/store';
 import type { Settings } from '../../lib/store/settings';
 import { askBackground } from './background';
@@ -77,7 +78,11 @@ export function useSidebarData(caseId: string): {
     caseId,
     `sidebar:${caseId}`,
     { type: 'get-sidebar-data', caseId },
-    { notBefore: whenReadStored, takeFirst: () => takeEarly(caseId) },
+    {
+      notBefore: whenReadStored,
+      takeFirst: () => takeEarly(caseId),
+      includesRead: (data, read) => viewIncludesRead(data.view, read),
+    },
   );
   if (query.state !== 'loaded') {
     return { caseView: query, settingsState: query, pageReadNotSaved: false };

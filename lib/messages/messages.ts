@@ -214,6 +214,14 @@ export const CASE_CHANGING_MESSAGES: ReadonlySet<MessageType> = new Set([
 export interface CaseChangedNotice {
   type: 'case-changed';
   caseId: string | '*';
+  /** When a page read was stored: which page, read when (its `readAt`). */
+  read?: StoredReadMark;
+}
+
+/** One page's read, as a stored case's `pages` lists it (path, and checked at or after `readAt`). */
+export interface StoredReadMark {
+  path: string;
+  readAt: string;
 }
 
 /** Sent by the background to the extension's pages about teaching in one tab. */
