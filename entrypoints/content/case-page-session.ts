@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind } from '../../lib/domain/provenance';
+import { toWire } from '../../lib/extract/page-shown-wire';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import type { SiteProfile } from '../../lib/extract/site-profile';
 import type { TabCommand } from '../../lib/messages/messages';
@@ -178,10 +179,11 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
     };
     world.pageKind = page.pageKind;
     let storing: Promise<void> | undefined;
-    if (sent.isNew(pageRead)) {
-      sent.remember(pageRead);
-      storing = sendPageRead(pageRead).then((answer) => {
-        if (!answer?.ok) sent.forget(pageRead);
+    const wire = toWire(pageRead);
+    if (sent.isNew(wire)) {
+      sent.remember(wire);
+      storing = sendPageRead(wire).then((answer) => {
+        if (!answer?.ok) sent.forget(wire);
         if (!timed) return;
         // The background's build is part of reading the page (the extraction bench counts it).
         if (answer?.ok) timed('build-read', mark, mark + answer.value.buildMs);

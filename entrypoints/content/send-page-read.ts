@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PageShown } from '../../lib/extract/page-shown';
+import type { PageShownWire } from '../../lib/extract/page-shown-wire';
 import type { PageReadStored } from '../../lib/messages/messages';
 import type { Result } from '../../lib/messages/result';
 
@@ -9,7 +9,7 @@ import type { Result } from '../../lib/messages/result';
  * The write is idempotent, so a repeat is harmless.
  */
 export async function sendPageRead(
-  shown: PageShown,
+  shown: PageShownWire,
   attempts = 4,
 ): Promise<Result<PageReadStored> | undefined> {
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -1,5 +1,5 @@
 import { buildFromShown, type PageReadResult } from '../extract/build-page-read';
-import type { PageShown } from '../extract/page-shown';
+import { fromWire, type PageShownWire } from '../extract/page-shown-wire';
 import { todayInLondon } from '../rules/calendar';
 import {
   type ManageableSetting,
@@ -182,9 +182,9 @@ export async function handleMessage(
 }
 
 /** As the content script's reader did: a read that breaks the build is not a case page, with why. */
-function buildFromShownSafely(shown: PageShown): PageReadResult {
+function buildFromShownSafely(shown: PageShownWire): PageReadResult {
   try {
-    return buildFromShown(shown);
+    return buildFromShown(fromWire(shown));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { kind: 'not-a-case-page', reason: `the page could not be read (${why})`.slice(0, 300) };

@@ -5,15 +5,16 @@ import { TEACHABLE_FIELDS, type TeachableField } from '../extract/teach-selector
 import type { ApplyOutcome } from '../store/case-repository';
 import { CorrectionInputSchema } from '../store/corrections';
 import { SettingsPatchSchema } from '../store/settings';
-import { PageShownSchema } from './page-shown-schema';
+import { PageShownWireSchema } from './page-shown-schema';
 
 /**
  * Sent by the content script after it reads a case page: what the page shows, which the
- * background builds into the page read (PageReadSchema) and stores (lib/extract/page-shown.ts).
+ * background builds into the page read (PageReadSchema) and stores (lib/extract/page-shown.ts),
+ * in its compact wire form (lib/extract/page-shown-wire.ts).
  */
 export const PageReadMessageSchema = z.object({
   type: z.literal('page-read'),
-  shown: PageShownSchema,
+  shown: PageShownWireSchema,
 });
 /** The background's answer to `page-read`: what the store did, and how long the build took. */
 export type PageReadStored = ApplyOutcome & {

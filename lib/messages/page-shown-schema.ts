@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { IsoDateTimeSchema } from '../domain/dates';
 import { PageKindSchema } from '../domain/provenance';
-import type { PageShown } from '../extract/page-shown';
+import { badIndex, type PageShownWire } from '../extract/page-shown-wire';
 
 /*
  * What a content script sends after reading a case page (lib/extract/page-shown.ts): what the
- * page shows, before parsing. The background builds the page read from it and the store checks
+ * page shows, before parsing, in its compact wire form (lib/extract/page-shown-wire.ts). The background builds the page read from it and the store checks
  * that against PageReadSchema as before, so these limits only bound what a message may carry.
  * They are far above the page read's own (a plan section of 20,000 characters, 5,000 visits):
  * a value or list beyond those still arrives, and the build reports it as too long or keeps
@@ -20,27 +20,28 @@ const UNREAD_MOST = 200_000;
 const text = z.string().max(TEXT_MOST);
 const words = z.array(z.string().max(300)).max(1000);
 
-const ShownValueSchema = z.object({
-  text,
-  lines: z.array(text).max(LINES_MOST),
-  checked: z.boolean().optional(),
-  machineDate: z.string().max(300).optional(),
+/** Each distinct label and options object travels once (lib/extract/page-shown-wire.ts). */
+const TABLE_MOST = 200_000;
+const index = z.number().int().min(0).max(TABLE_MOST);
+
+/** A shown value (ShownValue) with its label and options referred to by index. */
+const FoundWireSchema = z.object({
+  t: text,
+  l: z.array(text).max(LINES_MOST).optional(),
+  c: z.boolean().optional(),
+  d: z.string().max(300).optional(),
+  n: index.optional(),
+  o: index.optional(),
 });
 
-const FoundSchema = z.object({
-  shown: ShownValueSchema,
-  label: text.optional(),
-  options: z
-    .object({
-      blank: words.optional(),
-      values: z.record(z.string().max(300), z.string().max(300)).optional(),
-      yesNo: z.object({ yes: words, no: words }).optional(),
-      emptyMeansNone: z.boolean().optional(),
-    })
-    .optional(),
+const ValueOptionsSchema = z.object({
+  blank: words.optional(),
+  values: z.record(z.string().max(300), z.string().max(300)).optional(),
+  yesNo: z.object({ yes: words, no: words }).optional(),
+  emptyMeansNone: z.boolean().optional(),
 });
 
-const values = z.record(z.string().max(100), FoundSchema);
+const values = z.record(z.string().max(100), FoundWireSchema);
 /** A visit's rows per child and a plan's actions; nothing is read below them. */
 const InnerItemSchema = z.object({ values });
 const FoundItemSchema = z.object({
@@ -60,10 +61,10 @@ const UnreadFoundSchema = z.object({
 export const FindingsSchema = z.object({
   pageKind: PageKindSchema,
   caseValues: z.object({
-    caseId: FoundSchema.optional(),
-    region: FoundSchema.optional(),
-    icpcDate: FoundSchema.optional(),
-    planEndDate: FoundSchema.optional(),
+    caseId: FoundWireSchema.optional(),
+    region: FoundWireSchema.optional(),
+    icpcDate: FoundWireSchema.optional(),
+    planEndDate: FoundWireSchema.optional(),
   }),
   pageChildId: z.string().max(TEXT_MOST).optional(),
   lists: z.object({
@@ -77,9 +78,16 @@ export const FindingsSchema = z.object({
   unread: z.array(UnreadFoundSchema).max(UNREAD_MOST),
 });
 
-export const PageShownSchema = z.object({
-  findings: FindingsSchema,
-  path: z.string().max(2048),
-  readAt: IsoDateTimeSchema,
-  profileId: z.string().max(200).optional(),
-}) satisfies z.ZodType<PageShown>;
+export const PageShownWireSchema = z
+  .object({
+    labels: z.array(text).max(TABLE_MOST),
+    options: z.array(ValueOptionsSchema).max(TABLE_MOST),
+    findings: FindingsSchema,
+    path: z.string().max(2048),
+    readAt: IsoDateTimeSchema,
+    profileId: z.string().max(200).optional(),
+  })
+  .superRefine((wire, ctx) => {
+    const bad = badIndex(wire);
+    if (bad) ctx.addIssue({ code: 'custom', message: bad });
+  }) satisfies z.ZodType<PageShownWire>;

@@ -49,7 +49,8 @@ async function recordPageReads(browser: ExtensionBrowser) {
       }
     ).chrome;
     runtime.onMessage.addListener((message: unknown) => {
-      type Found = { shown: { text: string } };
+      // The message carries the wire form (lib/extract/page-shown-wire.ts): `t` is the text.
+      type Found = { t: string };
       const m = message as {
         type?: string;
         shown?: {
@@ -65,10 +66,10 @@ async function recordPageReads(browser: ExtensionBrowser) {
       if (m?.type !== 'page-read' || !m.shown) return;
       const { findings } = m.shown;
       g.__reads?.push({
-        caseId: findings.caseValues.caseId?.shown.text.trim(),
+        caseId: findings.caseValues.caseId?.t.trim(),
         path: m.shown.path,
         pageKind: findings.pageKind,
-        icpcShown: findings.caseValues.icpcDate?.shown.text,
+        icpcShown: findings.caseValues.icpcDate?.t,
         coreGroups: findings.lists.coreGroups?.length,
         notFound: findings.unread.filter((u) => u.reason.endsWith('not found on page')).length,
       });

@@ -5,9 +5,10 @@ import { respondToDemoRequest } from '../../demo/routes';
 import { careflowPath, casePages } from '../../demo/urls';
 import { readCasePage } from '../../entrypoints/content/read-case-page';
 import { buildPageRead, findGeneric, readPage } from '../../lib/extract';
+import { toWire } from '../../lib/extract/page-shown-wire';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import { readContext } from '../../lib/extract/read-context';
-import { PageShownSchema } from '../../lib/messages/page-shown-schema';
+import { PageShownWireSchema } from '../../lib/messages/page-shown-schema';
 import { builtInBackground } from './page-shown-fixtures';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -135,10 +136,34 @@ describe('reading split between the content script and the background', () => {
     const url = new URL(careflowPath('CF-1001', 'summary'), BASE);
     const found = readCasePage(render(url.pathname), url, BUILT_IN_PROFILES, { now: NOW });
     if (found.kind !== 'case-page') throw new Error(found.kind);
-    expect(PageShownSchema.safeParse(found.shown).success).toBe(true);
-    const caseId = { shown: { text: 7, lines: [] } };
-    const bad = { ...found.shown, findings: { ...found.shown.findings, caseValues: { caseId } } };
-    expect(PageShownSchema.safeParse(bad).success).toBe(false);
-    expect(PageShownSchema.safeParse({ ...found.shown, readAt: 'yesterday' }).success).toBe(false);
+    const wire = toWire(found.shown);
+    expect(PageShownWireSchema.safeParse(wire).success).toBe(true);
+    const withCaseId = (caseId: unknown) => ({
+      ...wire,
+      findings: { ...wire.findings, caseValues: { caseId } },
+    });
+    expect(PageShownWireSchema.safeParse(withCaseId({ t: 7 })).success).toBe(false);
+    expect(PageShownWireSchema.safeParse({ ...wire, readAt: 'yesterday' }).success).toBe(false);
+    // Labels and options travel once, in tables: an index outside them is refused, with why.
+    const options = wire.options.length;
+    const outside = PageShownWireSchema.safeParse(withCaseId({ t: 'CF-1', o: options }));
+    expect(outside.error?.issues.map((i) => i.message)).toEqual([
+      `caseId: options ${options} are not among the message's ${options} options`,
+    ]);
+    const inList = {
+      ...wire,
+      findings: { ...wire.findings, lists: { visits: [{ values: { date: { t: '', n: -1 } } }] } },
+    };
+    expect(PageShownWireSchema.safeParse(inList).success).toBe(false);
+    const inChild = {
+      ...wire,
+      findings: {
+        ...wire.findings,
+        lists: { visits: [{ values: {}, children: [{ values: { seen: { t: 'Y', n: 1e5 } } }] }] },
+      },
+    };
+    expect(PageShownWireSchema.safeParse(inChild).error?.issues[0]?.message).toBe(
+      `visits[0].children[0].seen: label 100000 is not among the message's ${wire.labels.length} labels`,
+    );
   });
 });

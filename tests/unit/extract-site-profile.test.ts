@@ -295,6 +295,7 @@ describe('the reading code stays fit for the content script', () => {
         contents: `
           import { caseIdOf } from './lib/extract/case-id';
           import { pageShown } from './lib/extract/page-shown';
+          import { toWire } from './lib/extract/page-shown-wire';
           import { findWithProfile, pageSpecFor, profileOwns } from './lib/extract/read-with-profile';
           import { BUILT_IN_PROFILES } from './lib/extract/profiles';
           globalThis.read = () => {
@@ -303,7 +304,7 @@ describe('the reading code stays fit for the content script', () => {
               const spec = profileOwns(profile, url) && pageSpecFor(document, url, profile);
               if (!spec) continue;
               const findings = findWithProfile(document, url, profile, spec);
-              return caseIdOf(findings) && pageShown(findings, url, new Date(), profile.id);
+              return caseIdOf(findings) && toWire(pageShown(findings, url, new Date(), profile.id));
             }
           };`,
         resolveDir: join(__dirname, '../..'),

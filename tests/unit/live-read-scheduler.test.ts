@@ -9,6 +9,7 @@ import {
   SETTLE_MS,
 } from '../../entrypoints/content/read-scheduler';
 import type { PageShown } from '../../lib/extract/page-shown';
+import { toWire } from '../../lib/extract/page-shown-wire';
 
 /** A stand-in page: what a read would say now, and whether it looks complete. */
 let page: { text: string; complete: boolean };
@@ -181,6 +182,8 @@ describe('reading after a navigation', () => {
 
 describe('not sending the same read twice', () => {
   const shownText = (text: string) => ({ shown: { text, lines: [text] } });
+  // What is fingerprinted and sent is the wire form (page-shown-wire.ts).
+  const print = (shown: PageShown) => readFingerprint(toWire(shown));
   const findings = (icpc: string): PageShown['findings'] => ({
     pageKind: 'case-summary',
     caseValues: { caseId: shownText('TC-1'), icpcDate: shownText(icpc) },
@@ -195,34 +198,45 @@ describe('not sending the same read twice', () => {
 
   it('the time of the read does not change the fingerprint; what it says, and the UK day, do', () => {
     const later = { ...read, readAt: '2026-11-25T10:05:00.000Z' };
-    expect(readFingerprint(later)).toBe(readFingerprint(read));
-    expect(readFingerprint({ ...read, findings: findings('4 November 2026') })).not.toBe(
-      readFingerprint(read),
-    );
+    expect(print(later)).toBe(print(read));
+    expect(print({ ...read, findings: findings('4 November 2026') })).not.toBe(print(read));
+    // Labels and options travel in tables, once each: a change there is still a change.
+    const labelled = {
+      caseId: { ...shownText('TC-1'), label: 'Ref' },
+      icpcDate: shownText('3 November 2026'),
+    };
+    const withLabel = { ...read, findings: { ...read.findings, caseValues: labelled } };
+    expect(print(withLabel)).not.toBe(print(read));
+    const withOptions = {
+      ...withLabel,
+      findings: {
+        ...withLabel.findings,
+        caseValues: { ...labelled, caseId: { ...labelled.caseId, options: { blank: ['None'] } } },
+      },
+    };
+    expect(print(withOptions)).not.toBe(print(withLabel));
     const unread = { ...read.findings, unread: [{ field: 'x', reason: 'y' }] };
-    expect(readFingerprint({ ...read, findings: unread })).not.toBe(readFingerprint(read));
+    expect(print({ ...read, findings: unread })).not.toBe(print(read));
     // The build infers a meeting's status from the UK date of the read: a new day, a new read.
-    expect(readFingerprint({ ...read, readAt: '2026-11-26T00:00:00.000Z' })).not.toBe(
-      readFingerprint(read),
-    );
+    expect(print({ ...read, readAt: '2026-11-26T00:00:00.000Z' })).not.toBe(print(read));
     // 23:30 UTC on 1 July is 00:30 on 2 July in London (BST).
-    expect(readFingerprint({ ...read, readAt: '2026-07-01T23:30:00.000Z' })).not.toBe(
-      readFingerprint({ ...read, readAt: '2026-07-01T22:30:00.000Z' }),
+    expect(print({ ...read, readAt: '2026-07-01T23:30:00.000Z' })).not.toBe(
+      print({ ...read, readAt: '2026-07-01T22:30:00.000Z' }),
     );
   });
 
   it('remembers per page path, forgets a failed send, and clears when profiles change', () => {
     const sent = new SentReads();
-    expect(sent.isNew(read)).toBe(true);
-    sent.remember(read);
-    expect(sent.isNew({ ...read, readAt: '2026-11-25T11:00:00.000Z' })).toBe(false);
+    expect(sent.isNew(toWire(read))).toBe(true);
+    sent.remember(toWire(read));
+    expect(sent.isNew(toWire({ ...read, readAt: '2026-11-25T11:00:00.000Z' }))).toBe(false);
     const other = { ...read, path: '/records/TC-1/meetings' };
-    expect(sent.isNew(other)).toBe(true);
-    sent.forget(read);
-    expect(sent.isNew(read)).toBe(true);
-    sent.remember(read);
+    expect(sent.isNew(toWire(other))).toBe(true);
+    sent.forget(toWire(read));
+    expect(sent.isNew(toWire(read))).toBe(true);
+    sent.remember(toWire(read));
     sent.clear();
-    expect(sent.isNew(read)).toBe(true);
+    expect(sent.isNew(toWire(read))).toBe(true);
   });
 
   it('different reads get different fingerprints (property)', () => {
@@ -233,7 +247,7 @@ describe('not sending the same read twice', () => {
           ...read,
           findings: { ...read.findings, caseValues: { caseId: shownText(id) } },
         });
-        expect(readFingerprint(withId(a))).not.toBe(readFingerprint(withId(b)));
+        expect(print(withId(a))).not.toBe(print(withId(b)));
       }),
     );
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageShown } from '../../lib/extract/page-shown';
+import { toWire } from '../../lib/extract/page-shown-wire';
 import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
 import { type LensDb, openLensDb } from '../../lib/store';
 import { shownValue } from './page-shown-fixtures';
@@ -41,7 +42,7 @@ afterEach(async () => {
 
 describe('handleMessage', () => {
   it('builds and stores a page read from what a content script found, and gives it back to the sidebar', async () => {
-    const stored = await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    const stored = await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     // The content script adds the build's time to the page's reading time (issue 8).
     expect(stored).toMatchObject({ ok: true, value: { status: 'applied', caseId: 'CF-1' } });
     expect(stored.ok && (stored.value as { buildMs: number }).buildMs).toBeGreaterThanOrEqual(0);
@@ -55,13 +56,13 @@ describe('handleMessage', () => {
 
   it('refuses a message from another extension or a page off the allowed hosts', async () => {
     const other = await handleMessage(
-      { type: 'page-read', shown },
+      { type: 'page-read', shown: toWire(shown) },
       { ...TAB, id: 'intruder' },
       ctx,
     );
     expect(other).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     const offHost = await handleMessage(
-      { type: 'page-read', shown },
+      { type: 'page-read', shown: toWire(shown) },
       { id: ID, url: 'https://evil.example/', tab: {} },
       ctx,
     );
@@ -70,16 +71,22 @@ describe('handleMessage', () => {
   });
 
   it('refuses malformed data with the reason, storing nothing', async () => {
-    const caseValues = { caseId: { shown: { text: 'CF-1' } } };
-    const bad = await handleMessage(
-      { type: 'page-read', shown: { ...shown, findings: { ...shown.findings, caseValues } } },
-      TAB,
-      ctx,
-    );
+    const wire = toWire(shown);
+    const withCaseId = (caseId: unknown) => ({
+      type: 'page-read',
+      shown: { ...wire, findings: { ...wire.findings, caseValues: { caseId } } },
+    });
+    const bad = await handleMessage(withCaseId({ t: 'CF-1', l: 'CF-1' }), TAB, ctx);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(bad.ok ? '' : bad.error.message).toMatch(/expected array/);
+    // A label outside the message's table of labels is refused, not read as no label.
+    const badLabel = await handleMessage(withCaseId({ t: 'CF-1', n: 0 }), TAB, ctx);
+    expect(badLabel).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(badLabel.ok ? '' : badLabel.error.message).toBe(
+      "Message refused: caseId: label 0 is not among the message's 0 labels",
+    );
     const badTime = await handleMessage(
-      { type: 'page-read', shown: { ...shown, readAt: '2026-11-25' } },
+      { type: 'page-read', shown: { ...toWire(shown), readAt: '2026-11-25' } },
       TAB,
       ctx,
     );
@@ -89,7 +96,7 @@ describe('handleMessage', () => {
   });
 
   it('lets only extension pages delete, never a content script', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const fromPage = await handleMessage(
       { type: 'delete-everything', confirm: 'DELETE' },
       TAB,
@@ -105,7 +112,7 @@ describe('handleMessage', () => {
 
 describe('handleMessage: the options page’s import notice and purge', () => {
   it('refuses them from a content script, changing nothing', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const auditBefore = await db.audit.count();
     for (const message of [{ type: 'data-imported' }, { type: 'purge-expired' }]) {
       expect(await handleMessage(message, TAB, ctx), message.type).toMatchObject({
@@ -132,7 +139,7 @@ describe('handleMessage: the options page’s import notice and purge', () => {
   });
 
   it('purges on request by the UK calendar date of `now` and the stored period', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     // Read on 25 November 2026; the default period is 90 days.
     const at = (iso: string): HandlerContext => ({ ...ctx, now: () => new Date(iso) });
     const kept = await handleMessage({ type: 'purge-expired' }, PAGE, at('2027-02-20T12:00:00Z'));
@@ -159,7 +166,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   };
 
   it('stores a value the user corrects as entered by user, and undoes it', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const change = { field: 'icpcDate', key: '', value: '2026-11-03' };
     const added = await handleMessage(
       { type: 'add-correction', caseId: 'CF-1', change },
@@ -180,7 +187,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   });
 
   it('refuses to undo a correction through another case, and a page’s attempt to correct', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const change = { field: 'icpcDate', key: '', value: '2026-11-03' };
     const added = await handleMessage(
       { type: 'add-correction', caseId: 'CF-1', change },
@@ -204,7 +211,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   });
 
   it('refuses a correction whose key does not match its value', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const bad = await handleMessage(
       {
         type: 'add-correction',
@@ -239,7 +246,7 @@ describe('handleMessage: the sidebar’s corrections and settings', () => {
   });
 
   it('gives the sidebar the case and the settings in one answer, refusing them to a page', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     await handleMessage({ type: 'put-settings', patch: { procedureId: 'scotland' } }, SIDEBAR, ctx);
     const got = await handleMessage({ type: 'get-sidebar-data', caseId: 'CF-1' }, SIDEBAR, ctx);
     expect(got).toMatchObject({

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageShown } from '../../lib/extract/page-shown';
+import { toWire } from '../../lib/extract/page-shown-wire';
 import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
 import { AddCorrectionMessageSchema, MessageSchema } from '../../lib/messages/messages';
 import { type LensDb, openLensDb } from '../../lib/store';
@@ -97,7 +98,9 @@ describe('the add-correction message for a section of a meeting record', () => {
   });
 
   it('is taken from the sidebar and refused from a content script', async () => {
-    expect((await handleMessage({ type: 'page-read', shown }, TAB, ctx)).ok).toBe(true);
+    expect((await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx)).ok).toBe(
+      true,
+    );
     const fromPage = await handleMessage(riskEntry, TAB, ctx);
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     const fromSidebar = await handleMessage(riskEntry, SIDEBAR, ctx);
@@ -110,7 +113,7 @@ describe('the add-correction message for a section of a meeting record', () => {
   });
 
   it('refuses a malformed entry with the reason, storing nothing', async () => {
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const refused = await handleMessage(
       { ...riskEntry, change: { ...riskEntry.change, value: 'rising' } },
       SIDEBAR,

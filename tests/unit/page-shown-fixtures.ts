@@ -1,16 +1,18 @@
 import { buildFromShown, type PageReadResult } from '../../lib/extract/build-page-read';
 import type { Found } from '../../lib/extract/findings';
 import type { PageShown } from '../../lib/extract/page-shown';
-import { PageShownSchema } from '../../lib/messages/page-shown-schema';
+import { fromWire, toWire } from '../../lib/extract/page-shown-wire';
+import { PageShownWireSchema } from '../../lib/messages/page-shown-schema';
 
 /**
- * What happens to what a content script read on its way to the store: the message (extension
- * messaging serialises as JSON), the background's check of it, then the background's build.
+ * What happens to what a content script read on its way to the store: its wire form, the
+ * message (extension messaging serialises as JSON), the background's check of it, then the
+ * background's decoding and build.
  */
 export function builtInBackground(shown: PageShown): PageReadResult {
-  const parsed = PageShownSchema.safeParse(JSON.parse(JSON.stringify(shown)));
+  const parsed = PageShownWireSchema.safeParse(JSON.parse(JSON.stringify(toWire(shown))));
   if (!parsed.success) throw new Error(`refused: ${parsed.error.issues[0]?.message}`);
-  return buildFromShown(parsed.data);
+  return buildFromShown(fromWire(parsed.data));
 }
 
 /** One value as a page shows it, on one line. */
