@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageShown } from '../../lib/extract/page-shown';
+import { toWire } from '../../lib/extract/page-shown-wire';
 import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
 import { createReadsBeingStored } from '../../lib/messages/reads-being-stored';
 import { type LensDb, openLensDb } from '../../lib/store';
@@ -56,7 +57,7 @@ describe('get-sidebar-data asked while the page read is being stored', () => {
     // A store of CF-1 held back until the question is in.
     const stored = ctx.storing?.track(
       'CF-1',
-      gate.promise.then(() => handleMessage({ type: 'page-read', shown }, TAB, ctx)),
+      gate.promise.then(() => handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx)),
     );
     let answered = false;
     const asked = handleMessage(
@@ -87,7 +88,7 @@ describe('get-sidebar-data asked while the page read is being stored', () => {
       },
       settled: inner.settled,
     };
-    const storing = handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    const storing = handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     // Noted before the handler first waits: a question that comes next already finds it.
     expect(tracked).toEqual(['CF-1']);
     const asked = handleMessage(
@@ -117,7 +118,7 @@ describe('get-sidebar-data asked while the page read is being stored', () => {
   it('does not wait for another case, nor when the sidebar did not ask to', async () => {
     const gate = held<void>();
     ctx.storing?.track('CF-2', gate.promise);
-    await handleMessage({ type: 'page-read', shown }, TAB, ctx);
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const other = await handleMessage(
       { type: 'get-sidebar-data', caseId: 'CF-1', afterStoring: true },
       SIDEBAR,
