@@ -6,9 +6,10 @@ import { demoCases } from '../demo/cases';
 import { addDays } from '../demo/dates';
 import { gridcasePlan } from '../demo/gridcase/plan';
 import { gridcaseVisits } from '../demo/gridcase/visits';
+import { firstFamilyWith } from '../demo/large-family';
 import type { CasePageContext } from '../demo/page-context';
 import { careflowPath, careflowPlanPath, gridcasePath } from '../demo/urls';
-import type { ActionStatus, CaseRecord, IsoDate, PlanAction, Visit } from '../lib/domain';
+import type { ActionStatus, IsoDate, PlanAction, Visit } from '../lib/domain';
 
 /**
  * Large case pages for timing the reader, drawn by the demo's own CareFlow and GridCase
@@ -31,7 +32,6 @@ const STATUSES: ActionStatus[] = ['not-started', 'in-progress', 'done', 'drifted
 function bigContext(today: IsoDate, system: 'careflow' | 'gridcase'): CasePageContext {
   const base = demoCases(today)[0];
   if (!base) throw new Error('the demo has no families');
-  const caseId = system === 'careflow' ? 'CF-9001' : 'GC-9001';
   const [first, second] = base.record.children;
   if (!first || !second) throw new Error('the first demo family should have two children');
   // One visit a day going back, both children at each: a row per child per visit (GridCase's
@@ -52,15 +52,7 @@ function bigContext(today: IsoDate, system: 'careflow' | 'gridcase'): CasePageCo
   })).map((a) =>
     Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)),
   ) as PlanAction[];
-  const plan = base.record.plans.find((p) => p.childId === first.id);
-  if (!plan) throw new Error('the first demo child should have a plan');
-  const record: CaseRecord = {
-    ...base.record,
-    caseId,
-    visits,
-    plans: [{ ...plan, actions }, ...base.record.plans.filter((p) => p !== plan)],
-  };
-  return { demoCase: { ...base, record }, view: { system, caseId }, record };
+  return firstFamilyWith(today, system, visits, actions);
 }
 
 /** Every generated page with its HTML, rendered once (rendering is not what is timed). */

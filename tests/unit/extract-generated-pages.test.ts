@@ -3,21 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { careflowPlan } from '../../demo/careflow/plan';
 import { careflowVisits } from '../../demo/careflow/visits';
-import { demoCases } from '../../demo/cases';
 import { addDays } from '../../demo/dates';
 import { gridcasePlan } from '../../demo/gridcase/plan';
 import { gridcaseVisits } from '../../demo/gridcase/visits';
+import { firstFamilyWith } from '../../demo/large-family';
 import type { CasePageContext } from '../../demo/page-context';
 import { careflowPath, careflowPlanPath, gridcasePath } from '../../demo/urls';
 import { readCasePage } from '../../entrypoints/content/read-case-page';
-import type {
-  ActionStatus,
-  CaseRecord,
-  IsoDate,
-  PageReadInput,
-  PlanAction,
-  Visit,
-} from '../../lib/domain';
+import type { ActionStatus, IsoDate, PageReadInput, PlanAction, Visit } from '../../lib/domain';
 import { readPage } from '../../lib/extract';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import { builtInBackground } from './page-shown-fixtures';
@@ -70,19 +63,7 @@ function contextWith(
   visits: Visit[],
   actions: PlanAction[],
 ): CasePageContext {
-  const base = demoCases(TODAY)[0];
-  if (!base) throw new Error('the demo has no families');
-  const caseId = system === 'careflow' ? 'CF-9001' : 'GC-9001';
-  const [first] = base.record.children;
-  const plan = base.record.plans.find((p) => p.childId === first?.id);
-  if (!first || !plan) throw new Error('the first demo child should have a plan');
-  const record: CaseRecord = {
-    ...base.record,
-    caseId,
-    visits,
-    plans: [{ ...plan, actions }, ...base.record.plans.filter((p) => p !== plan)],
-  };
-  return { demoCase: { ...base, record }, view: { system, caseId }, record };
+  return firstFamilyWith(TODAY, system, visits, actions);
 }
 
 const visitChild = fc
