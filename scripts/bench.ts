@@ -109,7 +109,13 @@ async function main(): Promise<number> {
     const demoPages = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
     if (wanted('sidebar'))
       results.sidebar = await step('sidebar first paint with data', () =>
-        measureSidebar(withPage, browsers.withExtension.context, demoPages),
+        measureSidebar(
+          withPage,
+          browsers.withExtension.context,
+          demoPages,
+          undefined,
+          extensionDir,
+        ),
       );
     const allDemoPages = index.cases.flatMap((c) => c.pages);
     if (wanted('pageLoad'))
