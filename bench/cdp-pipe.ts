@@ -23,6 +23,8 @@ export interface CdpBrowser {
     params?: Record<string, unknown>,
     sessionId?: string,
   ): Promise<T>;
+  /** Calls `listener` with the params of each event named `method` (any session). */
+  on(method: string, listener: (params: Record<string, unknown>) => void): void;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function launchOverPipe(extensionDir: string): Promise<CdpBrowser> 
   const fromBrowser = child.stdio[4] as Readable;
   let nextId = 1;
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  const listeners = new Map<string, ((params: Record<string, unknown>) => void)[]>();
   let buffered = '';
   fromBrowser.setEncoding('utf8');
   fromBrowser.on('data', (chunk: string) => {
@@ -66,9 +69,14 @@ export async function launchOverPipe(extensionDir: string): Promise<CdpBrowser> 
     while (end >= 0) {
       const message = JSON.parse(buffered.slice(0, end)) as {
         id?: number;
+        method?: string;
+        params?: Record<string, unknown>;
         result?: unknown;
         error?: { message: string };
       };
+      if (message.method) {
+        for (const listener of listeners.get(message.method) ?? []) listener(message.params ?? {});
+      }
       buffered = buffered.slice(end + 1);
       end = buffered.indexOf('\0');
       const caller = message.id === undefined ? undefined : waiting.get(message.id);
@@ -85,6 +93,9 @@ export async function launchOverPipe(extensionDir: string): Promise<CdpBrowser> 
       waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
       toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
     });
+  const on: CdpBrowser['on'] = (method, listener) => {
+    listeners.set(method, [...(listeners.get(method) ?? []), listener]);
+  };
   const close = async () => {
     await send('Browser.close').catch(() => undefined);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
@@ -100,7 +111,7 @@ export async function launchOverPipe(extensionDir: string): Promise<CdpBrowser> 
     if (
       targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension'))
     ) {
-      return { send, close };
+      return { send, on, close };
     }
     if (Date.now() > until) {
       await close();

@@ -1,30 +1,28 @@
 /**
- * A Chromium trace (CDP Tracing, all processes) of warm sidebar loads on the demo's case pages,
- * to see where the sidebar's first paint goes: `tsx bench/trace-sidebar.ts <extensionDir>
- * <out.json> [runs]`. Load the file in chrome://tracing or Perfetto; bench/trace-summary.ts
- * breaks it down.
+ * A Chromium trace (all processes) of warm sidebar loads on the demo's case pages, with nothing
+ * attached to the sidebar frame (bench/cdp-pipe.ts), to see where its first paint goes:
+ * `tsx bench/trace-sidebar.ts <extensionDir> <out.json> [runs]`. Open the file in Perfetto.
  */
 import { writeFile } from 'node:fs/promises';
 import { startDemoServer } from '../demo/server';
 import { todayInLondon } from '../lib/rules/calendar';
-import { launchWithExtension } from '../tests/e2e/browser';
-import { newPage } from './browsers';
-import { oneRun } from './measure-sidebar';
+import { launchOverPipe } from './cdp-pipe';
+import { openUnattachedTab, unattachedRun } from './measure-sidebar';
 
 const [dir, out, runsArg] = process.argv.slice(2);
-if (!dir || !out)
+if (!dir || !out) {
   throw new Error('usage: tsx bench/trace-sidebar.ts <extensionDir> <out.json> [runs]');
+}
 const runs = Number(runsArg ?? 4);
 const demo = await startDemoServer({ port: 0, today: todayInLondon(new Date()) });
 const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
   cases: { pages: string[] }[];
 };
 const urls = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
-const browser = await launchWithExtension({ extensionDir: dir });
-const page = await newPage(browser.context);
+const cdp = await launchOverPipe(dir);
 try {
-  for (let i = 0; i < 3; i++) await oneRun(page, urls[i % urls.length] as string);
-  const cdp = await browser.context.newCDPSession(page);
+  const tab = await openUnattachedTab(cdp);
+  for (let i = 0; i < 3; i++) await unattachedRun(tab, urls[i % urls.length] as string);
   const events: unknown[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown[])));
   const done = new Promise<void>((resolve) => cdp.on('Tracing.tracingComplete', () => resolve()));
@@ -47,20 +45,23 @@ try {
         'ServiceWorker',
         'extensions',
         '__metadata',
-        'disabled-by-default-devtools.timeline.frame',
-        'content',
-        'browser',
       ],
     },
   });
   const results = [];
-  for (let i = 0; i < runs; i++)
-    results.push(await oneRun(page, urls[(i + 3) % urls.length] as string));
+  for (let i = 0; i < runs; i++) {
+    results.push(await unattachedRun(tab, urls[(i + 3) % urls.length] as string));
+  }
   await cdp.send('Tracing.end');
   await done;
   await writeFile(out, JSON.stringify({ traceEvents: events }));
-  console.log(JSON.stringify(results, null, 1));
+  for (const r of results) {
+    console.log(
+      r.url,
+      `first data ${r.firstDataAfterDcl.toFixed(0)}, frame start ${r.frameStart.toFixed(0)}, scripts ${r.sidebarScripts.toFixed(0)}, data+render ${r.sidebarDataAndRender.toFixed(0)}`,
+    );
+  }
 } finally {
-  await browser.close();
+  await cdp.close();
   await demo.close();
 }

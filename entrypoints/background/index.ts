@@ -1,7 +1,9 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { caseChangedNotice } from '../../lib/messages/case-changed';
 import { handleMessage, type InjectedScript } from '../../lib/messages/handle-message';
 import type { CaseChangedNotice, TabCommand } from '../../lib/messages/messages';
+import { createPreparedSidebarData } from '../../lib/messages/prepared-sidebar-data';
 import { createReadsBeingStored } from '../../lib/messages/reads-being-stored';
 import { readPolicy, type SettingsContext } from '../../lib/settings/settings-commands';
 import { openLensDb } from '../../lib/store';
@@ -80,6 +82,12 @@ export default defineBackground(() => {
   // browser the extension targets.
   // A sidebar opened while its page's read is stored asks once, answered when the store is done.
   const storing = createReadsBeingStored();
+  // Sidebar answers read as each page read is stored; dropped on any write (Dexie tells of this
+  // worker's writes and, by BroadcastChannel, of the extension pages'), any storage change (the
+  // settings, site profiles and policy it includes) and any purge.
+  const prepared = createPreparedSidebarData();
+  Dexie.on('storagemutated', () => prepared.written());
+  browser.storage.onChanged.addListener(() => prepared.written());
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const handled = handleMessage(message, sender, {
       db,
@@ -88,6 +96,7 @@ export default defineBackground(() => {
       now: () => new Date(),
       injectScript,
       storing,
+      prepared,
       ...settings,
     });
     handled

@@ -2,6 +2,7 @@ import type { LensDb } from '../store';
 import { getCaseView } from '../store';
 import type { CaseView } from '../store/case-repository';
 import type { Settings } from '../store/settings';
+import type { PreparedSidebarData } from './prepared-sidebar-data';
 import type { ReadsBeingStored } from './reads-being-stored';
 import { ok, type Result } from './result';
 
@@ -27,13 +28,16 @@ export const STORE_WAIT_MS = 3000;
  * answer then includes that read, or the write failed and the sidebar waits for the page's word).
  */
 export async function getSidebarData(
-  ctx: { db: LensDb; storing?: ReadsBeingStored },
+  ctx: { db: LensDb; storing?: ReadsBeingStored; prepared?: PreparedSidebarData },
   caseId: string,
   afterStoring: boolean,
   settings: () => Promise<Result<Settings>>,
 ): Promise<Result<SidebarData>> {
   const settingsAnswer = settings();
   if (afterStoring) await ctx.storing?.settled(caseId, STORE_WAIT_MS);
+  // Read when this case's last page read was stored, with nothing written since.
+  const prepared = ctx.prepared?.take(caseId);
+  if (prepared) return prepared;
   const [view, settingsResult] = await Promise.all([getCaseView(ctx.db, caseId), settingsAnswer]);
   return ok({ view: view ?? null, settings: settingsResult });
 }

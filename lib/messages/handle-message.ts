@@ -29,6 +29,7 @@ import {
 } from '../store';
 import { getSidebarData } from './get-sidebar-data';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type PageReadStored } from './messages';
+import type { PreparedSidebarData } from './prepared-sidebar-data';
 import type { ReadsBeingStored } from './reads-being-stored';
 import { fail, ok, type Result } from './result';
 import { classifySender, type SenderInfo } from './sender';
@@ -46,6 +47,8 @@ export interface HandlerContext extends SettingsContext {
   injectScript?: (tabId: number, frameId: number, script: InjectedScript) => Promise<void>;
   /** The page reads being stored now (reads-being-stored.ts): a sidebar may wait for them. */
   storing?: ReadsBeingStored;
+  /** Sidebar answers read as soon as their case's page read is stored (prepared-sidebar-data.ts). */
+  prepared?: PreparedSidebarData;
 }
 
 /** The worker's settings, the organisation's policy winning (docs/managed-configuration.md). */
@@ -97,6 +100,13 @@ export async function handleMessage(
       // Noted while under way, so a sidebar asking for this case meanwhile is answered after it.
       const storing = applyPageRead(ctx.db, built.read, { origin, now: ctx.now() });
       const stored = await (ctx.storing?.track(built.read.caseId, storing) ?? storing);
+      // The sidebar mounted for this page asks for the case in a moment: read it now.
+      if (stored.ok) {
+        const caseId = built.read.caseId;
+        ctx.prepared?.prepare(caseId, () =>
+          getSidebarData({ db: ctx.db }, caseId, false, () => settingsWithPolicy(ctx)),
+        );
+      }
       return stored.ok ? ok({ ...stored.value, buildMs } satisfies PageReadStored) : stored;
     }
     case 'case-opened':
