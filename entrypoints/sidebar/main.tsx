@@ -5,6 +5,7 @@ import '../../components/sidebar/sidebar.css';
 import { isPageKind } from '../../lib/domain/constants';
 import { parseLayout } from '../../lib/present/sidebar-frame';
 import { SidebarPage } from './SidebarPage';
+import { firstAnswerReady } from './use-sidebar-data';
 
 // Set by the content script when it mounts this page (see entrypoints/content/mount-sidebar.ts).
 const params = new URLSearchParams(location.search);
@@ -14,8 +15,21 @@ const initialLayout = parseLayout({
   collapsed: params.get('collapsed') === '1',
   width: params.has('width') ? Number(params.get('width')) : undefined,
 });
+/**
+ * How long the first render waits for the first answer (asked before this module ran:
+ * first-ask.ts). Rendered "loading" first, the frame's thread renders twice, and the render of
+ * the case waits behind the first (traced: 5-17 ms of the first paint, issue 8); a frame still
+ * blank this long after its scripts ran shows that it is loading.
+ */
+const FIRST_ANSWER_WAIT_MS = 100;
+
 const root = document.getElementById('root');
-if (root) {
+const firstRender = Promise.race([
+  firstAnswerReady(),
+  new Promise<void>((resolve) => setTimeout(resolve, FIRST_ANSWER_WAIT_MS)),
+]);
+void firstRender.then(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       {caseId ? (
@@ -33,4 +47,4 @@ if (root) {
       )}
     </StrictMode>,
   );
-}
+});

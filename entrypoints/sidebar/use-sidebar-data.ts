@@ -22,6 +22,8 @@ interface EarlyAnswer {
   answer: Promise<Result<SidebarData>>;
   /** The answer once it is final, so the first render can show it without waiting a turn. */
   settled?: Result<SidebarData>;
+  /** Resolves once `settled` is set. */
+  ready: Promise<void>;
 }
 
 /**
@@ -34,7 +36,7 @@ let early: EarlyAnswer | undefined = (() => {
   // Listening for the page's word starts now: it can only arrive once React's first render has
   // let go of this frame's thread.
   void whenReadStored();
-  const taken: EarlyAnswer = {
+  const taken: Omit<EarlyAnswer, 'ready'> & Partial<Pick<EarlyAnswer, 'ready'>> = {
     caseId: first.caseId,
     answer: first.answer.then(async (answer) => {
       if (!answer.ok || includesThisRead(answer.value.view)) return answer;
@@ -48,11 +50,19 @@ let early: EarlyAnswer | undefined = (() => {
       return again;
     }),
   };
-  void taken.answer.then((answer) => {
+  taken.ready = taken.answer.then((answer) => {
     taken.settled = answer;
   });
-  return taken;
+  return taken as EarlyAnswer;
 })();
+
+/**
+ * Resolves once the first answer is final (or at once when there is none), so main.tsx can
+ * render the case straight away instead of "loading" first (see FIRST_ANSWER_WAIT_MS there).
+ */
+export function firstAnswerReady(): Promise<void> {
+  return early?.ready ?? Promise.resolve();
+}
 
 function takeEarly(caseId: string): EarlyAnswer | undefined {
   const taken = early?.caseId === caseId ? early : undefined;
