@@ -4,7 +4,11 @@ import type { BundleBreakdown } from './bundle-by-module';
 import type { ExtractionResult } from './measure-extraction';
 import type { FindingsResults } from './measure-findings';
 import type { MemoryResult } from './measure-memory';
-import { type PageLoadResults, SETTLE_TIMEOUT_MS } from './measure-page-load';
+import {
+  FRAME_IDLE_TIMEOUT_MS,
+  type PageLoadResults,
+  SETTLE_TIMEOUT_MS,
+} from './measure-page-load';
 import type { SidebarResults } from './measure-sidebar';
 import type { SizeResults } from './measure-sizes';
 import type { DashboardResults, StoreResults } from './measure-store';
@@ -113,7 +117,7 @@ export function formatResults(r: BenchResults): string {
       add(
         '  waits to settle',
         '',
-        `after the load event, until the read is stored, the sidebar shows it and its frame is idle: ${l.settle.waits ? spread(l.settle.waits) : 'none settled'}; ${l.settle.timeouts} waits gave up after ${SETTLE_TIMEOUT_MS / 1000} s`,
+        `after the load event, until the read is stored, the sidebar shows it and its frame is idle: ${l.settle.waits ? spread(l.settle.waits) : 'none settled'}; ${l.settle.timeouts} waits gave up after ${SETTLE_TIMEOUT_MS / 1000} s; the frame had no idle period within ${FRAME_IDLE_TIMEOUT_MS} ms after ${l.settle.frameNotIdle}`,
       );
     }
     add('', '', `without ${spread(l.without)}`);
