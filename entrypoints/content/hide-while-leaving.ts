@@ -92,6 +92,9 @@ export function hideSidebarWhileLeaving(win: Window, watch: LeavingWatch): void 
       };
       // Same-document navigations (a single-page system's routes) keep the page and its frame.
       if (navigate.destination?.sameDocument !== false || navigate.downloadRequest) return;
+      // A single-page system may take the navigation over (navigate.intercept()): then the
+      // address has changed by the time the decision below is made, and the page stays.
+      const from = win.location.href;
       let unloading: BeforeUnloadEvent | undefined;
       const onBeforeUnload = (e: BeforeUnloadEvent) => {
         unloading = e;
@@ -102,11 +105,14 @@ export function hideSidebarWhileLeaving(win: Window, watch: LeavingWatch): void 
       timers.set(() => {
         win.removeEventListener('beforeunload', onBeforeUnload, options);
         if (navigate.defaultPrevented || (unloading && promptAsked(unloading))) return;
+        if (win.location.href !== from) return;
         hide();
       }, 0);
     },
     options,
   );
+  // The page moved to another entry of its own: it stayed (an intercepted navigation).
+  navigation?.addEventListener('currententrychange', show, options);
   // The worker is using this page: whatever the navigation was, it did not take them away.
   win.addEventListener('pointerdown', show, { ...options, passive: true });
   win.addEventListener('keydown', show, { ...options, passive: true });

@@ -13,6 +13,7 @@ import {
 
 interface FakeWindow extends EventTarget {
   navigation: EventTarget;
+  location: { href: string };
   /** `beforeunload` listeners added and not yet removed. */
   beforeUnloadListeners: number;
   setTimeout: typeof setTimeout;
@@ -22,6 +23,7 @@ interface FakeWindow extends EventTarget {
 function fakeWindow(): FakeWindow {
   const target = new EventTarget() as FakeWindow;
   target.navigation = new EventTarget();
+  target.location = { href: 'http://127.0.0.1/careflow/case/CF-1001/summary' };
   target.beforeUnloadListeners = 0;
   const add = target.addEventListener.bind(target);
   const remove = target.removeEventListener.bind(target);
@@ -116,6 +118,14 @@ describe('hiding the sidebar while the page is left', () => {
     },
   );
 
+  it('leaves it when a single-page system takes the navigation over', () => {
+    navigate(win);
+    // navigate.intercept(): the address changes within the page, at once.
+    win.location.href = 'http://127.0.0.1/careflow/case/CF-1001/visits';
+    vi.advanceTimersByTime(0);
+    expect(shown()).toBe('block');
+  });
+
   it('listens for beforeunload only while a navigation is being decided', () => {
     // A page listening for beforeunload makes Chromium ask its renderer before every navigation.
     expect(win.beforeUnloadListeners).toBe(0);
@@ -133,6 +143,10 @@ describe('hiding the sidebar while the page is left', () => {
       () => win.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true })),
     ],
     ['the content script stopping', () => down.abort()],
+    [
+      'a new entry of the same page',
+      () => win.navigation.dispatchEvent(new Event('currententrychange')),
+    ],
   ])('shows it again at once on %s', (_name, happen) => {
     navigate(win);
     vi.advanceTimersByTime(0);
