@@ -4,7 +4,11 @@ import type { BundleBreakdown } from './bundle-by-module';
 import type { ExtractionResult } from './measure-extraction';
 import type { FindingsResults } from './measure-findings';
 import type { MemoryResult } from './measure-memory';
-import type { PageLoadResults } from './measure-page-load';
+import {
+  FRAME_IDLE_TIMEOUT_MS,
+  type PageLoadResults,
+  SETTLE_TIMEOUT_MS,
+} from './measure-page-load';
 import type { SidebarResults } from './measure-sidebar';
 import type { SizeResults } from './measure-sizes';
 import type { DashboardResults, StoreResults } from './measure-store';
@@ -123,8 +127,15 @@ export function formatResults(r: BenchResults): string {
     add(
       'page load with / without',
       `${l.ratio.toFixed(2)}×`,
-      `fastest runs ${l.minRatio.toFixed(2)}×; ${l.settleMs} ms pause after each load; with ${spread(l.withExtension)}`,
+      `fastest runs ${l.minRatio.toFixed(2)}×; from the address bar, each load after the extension settled; with ${spread(l.withExtension)}`,
     );
+    if (l.settle) {
+      add(
+        '  waits to settle',
+        '',
+        `after the load event, until the read is stored, the sidebar shows it and its frame is idle: ${l.settle.waits ? spread(l.settle.waits) : 'none settled'}; ${l.settle.timeouts} waits gave up after ${SETTLE_TIMEOUT_MS / 1000} s; the frame had no idle period within ${FRAME_IDLE_TIMEOUT_MS} ms after ${l.settle.frameNotIdle}`,
+      );
+    }
     add('', '', `without ${spread(l.without)}`);
     add(
       '  floor / without',
@@ -157,6 +168,12 @@ export function formatResults(r: BenchResults): string {
       '  back to back (raw)',
       `${b.ratio.toFixed(2)}×`,
       `no pause: with ${ms(b.withExtension.median)}, floor ${ms(b.floor.median)} (${b.floorRatio.toFixed(2)}×), without ${ms(b.without.median)}, ${b.withExtension.runs} runs; with / floor ${b.overFloor.toFixed(2)}×`,
+    );
+    const k = l.byLink;
+    add(
+      '  by a link on the page',
+      `${k.ratio.toFixed(2)}×`,
+      `as a worker clicks through (settled): with ${ms(k.withExtension.median)}, floor ${ms(k.floor.median)} (${k.floorRatio.toFixed(2)}×), without ${ms(k.without.median)}, ${k.withExtension.runs} runs; with / floor ${k.overFloor.toFixed(2)}×; paired with / without ${k.paired.ratio.toFixed(2)}×; response to DCL with ${ms(k.phases.with.responseToDcl)}, floor ${ms(k.phases.floor.responseToDcl)}, without ${ms(k.phases.without.responseToDcl)}`,
     );
   }
   for (const e of r.extraction ?? []) {

@@ -17,7 +17,7 @@ import { fetchSiteProfiles } from './site-profiles';
 
 export type Decision = 'case-page' | 'not-a-case-page';
 /** The sidebar's wrapper, as mount-sidebar.ts marks it. */
-const SIDEBAR_WRAPPER = '[data-core-group-lens="sidebar"]';
+export const SIDEBAR_WRAPPER = '[data-core-group-lens="sidebar"]';
 /**
  * `build-read` is the background's part of reading (turning what the page shows into the page
  * read), timed there and reported back with the store's answer.

@@ -1,6 +1,7 @@
 import { HOST_MATCHES } from '../../lib/hosts';
 import { FRAME_SOURCE } from '../../lib/present/sidebar-frame';
-import { afterLoad, startCasePage, type TimedStep } from './case-page-session';
+import { afterLoad, SIDEBAR_WRAPPER, startCasePage, type TimedStep } from './case-page-session';
+import { hideSidebarWhileLeaving } from './hide-while-leaving';
 import { type MountedSidebar, mountSidebar, storedLayout } from './mount-sidebar';
 import { readVisitForm } from './visit-form-watch';
 
@@ -31,6 +32,11 @@ export default defineContentScript({
   matches: HOST_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    // The frame must not be styled and torn down inside the next page's load (see the file).
+    hideSidebarWhileLeaving(window, {
+      frameBox: () => document.querySelector<HTMLElement>(SIDEBAR_WRAPPER),
+      signal: ctx.signal,
+    });
     // The layout is read while the site profiles are fetched, not after the page is read, and,
     // like them, only once the host page has loaded (case-page-session.ts, afterLoad).
     let layout: ReturnType<typeof storedLayout> | undefined = afterLoad(ctx).then(storedLayout);
