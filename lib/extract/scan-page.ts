@@ -423,6 +423,11 @@ function readDescriptionList(dl: Element, pairs: LabelledValue[]) {
 }
 
 function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) {
+  // A grid of plain text cells (most case-system grids) is read with one native check and a
+  // `textContent` per cell rather than a walk of each cell's nodes: readContent gives exactly
+  // the collapsed text of a cell whose children are all text (issue 8).
+  const plain = table.querySelector(GENERIC_SELECTORS.notPlainCell) === null;
+  const cellsOf = plain ? plainCellsOf : shownCellsOf;
   const rows: { el: Element; inHead: boolean; cells: Element[] }[] = [];
   const parts = table.children;
   for (let p = 0; p < parts.length; p++) {
@@ -495,11 +500,11 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
       if (cell.localName !== 'th') allHeaders = false;
       if (carrying) fillCarried();
       if (col >= width) break;
-      const plain = !cell.hasAttributes();
-      const colspan = plain ? 1 : spanOf(cell, 'colspan');
-      const rowspan = plain ? 1 : spanOf(cell, 'rowspan');
+      const bare = plain || !cell.hasAttributes();
+      const colspan = bare ? 1 : spanOf(cell, 'colspan');
+      const rowspan = bare ? 1 : spanOf(cell, 'rowspan');
       if (colspan >= width && cells.length === 1) spansAll = true;
-      const value = plain ? readContent(cell) : readShownValue(cell);
+      const value = plain ? textOf(cell) : bare ? readContent(cell) : readShownValue(cell);
       for (let s = 0; s < colspan && col < width; s++, col++) {
         out[col] = s === 0 ? value : { text: '', lines: [] };
         if (rowspan > 1) {
@@ -517,8 +522,19 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
   tables.push({ element: table, headers, rows: read });
 }
 
+/** A row's cells in a table with no cell hidden by markup (see GENERIC_SELECTORS.notPlainCell). */
+function plainCellsOf(row: Element): Element[] {
+  return Array.from((row as HTMLTableRowElement).cells);
+}
+
+/** readContent of a cell whose children are all text: its text, collapsed. */
+function textOf(cell: Element): ShownValue {
+  const text = collapse(cell.textContent ?? '');
+  return text === '' ? { text, lines: [] } : { text, lines: [text] };
+}
+
 /** A row's cells that show: `td` and `th`, unless hidden by markup. */
-function cellsOf(row: Element): Element[] {
+function shownCellsOf(row: Element): Element[] {
   const cells: Element[] = [];
   const kids = row.children;
   for (let i = 0; i < kids.length; i++) {

@@ -15,6 +15,13 @@ export const GENERIC_SELECTORS = {
   wrappingLabel: 'label',
   /** Headings a page spec's `heading` test reads. */
   heading: 'h1, h2',
+  /**
+   * A table cell that could read otherwise than as its collapsed `textContent`: one with an
+   * element inside, or an attribute the full read asks about (hidden, style, a checkbox role,
+   * a span). A table with none is read a `textContent` per cell (scan-page.ts readTable).
+   */
+  notPlainCell:
+    ':is(td,th) *, :is(td,th):is([hidden],[style],[role],[aria-checked],[colspan],[rowspan])',
 } as const;
 
 /** CareFlow (demo): form-like pages, one section per record, a label tied to each control. */
