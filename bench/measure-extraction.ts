@@ -52,13 +52,11 @@ async function oneRun(page: Page, url: string): Promise<ExtractionRun & { decisi
     return { ms, elements: all.length, touched };
   });
   // The content script's measures are on the page's timeline, which every world shares.
-  const parts = await page.evaluate(() => {
-    const last = (name: string) => performance.getEntriesByName(name, 'measure').at(-1)?.duration;
-    return {
-      read: last('core-group-lens:read-page'),
-      build: last('core-group-lens:build-read'),
-    };
-  });
+  // (No named function inside: tsx would wrap it in a helper the page does not have.)
+  const parts = await page.evaluate(() => ({
+    read: performance.getEntriesByName('core-group-lens:read-page', 'measure').at(-1)?.duration,
+    build: performance.getEntriesByName('core-group-lens:build-read', 'measure').at(-1)?.duration,
+  }));
   return {
     readPageMs: readMs,
     bareWalkMs: walk.ms,
