@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM } from '../tests/e2e/browser';
+import { CHROMIUM, QUIET_FLAGS } from '../tests/e2e/browser';
 
 /**
  * Chromium with the built extension, driven over the DevTools protocol by hand (messages on
@@ -44,14 +44,7 @@ export async function launchOverPipe(extensionDir: string): Promise<CdpBrowser> 
       '--window-size=1400,900',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      ...QUIET_FLAGS,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },

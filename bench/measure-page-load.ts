@@ -143,7 +143,7 @@ export async function extensionSettled(page: Page): Promise<Settled | undefined>
   return { waited: performance.now() - started, frameNotIdle: done };
 }
 
-async function navigate(page: Page, url: string, how: Navigation) {
+export async function navigate(page: Page, url: string, how: Navigation) {
   if (how === 'address-bar') {
     await page.goto(url, { waitUntil: 'load' });
     return;

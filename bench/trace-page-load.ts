@@ -14,7 +14,7 @@ import { todayInLondon } from '../lib/rules/calendar';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
 import { newPage } from './browsers';
 import { writeFloorExtension } from './floor-extension';
-import { extensionSettled } from './measure-page-load';
+import { extensionSettled, navigate } from './measure-page-load';
 import { median } from './stats';
 
 interface TraceEvent {
@@ -112,18 +112,7 @@ async function main() {
         for (let i = -1; i < rounds; i++) {
           const url = urls[(i + 1 + urls.length) % urls.length] as string;
           const events = await traced(page, async () => {
-            if (how === 'address-bar') await page.goto(url, { waitUntil: 'load' });
-            else {
-              await Promise.all([
-                page.waitForEvent('load'),
-                page.evaluate((href) => {
-                  const link = document.createElement('a');
-                  link.href = href;
-                  document.body.append(link);
-                  link.click();
-                }, url),
-              ]);
-            }
+            await navigate(page, url, how);
           });
           if (who === 'with' && (await extensionSettled(page)) === undefined) {
             throw new Error('the extension did not settle after a load');

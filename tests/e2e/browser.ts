@@ -13,6 +13,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Keep Chromium off the network and out of the way (this machine has no network; no sandbox as root). */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+] as const;
+
 /**
  * Debian's Chromium with the built extension loaded, in a fresh profile. The flags keep it off
  * the network: this machine has none, and the extension must never need one.
@@ -37,14 +49,7 @@ export async function launchWithExtension(
       ...(withExtension
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      ...QUIET_FLAGS,
     ],
   });
   const close = async () => {

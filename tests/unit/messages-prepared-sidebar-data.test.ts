@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageShown } from '../../lib/extract/page-shown';
 import { toWire } from '../../lib/extract/page-shown-wire';
 import type { SidebarData } from '../../lib/messages/get-sidebar-data';
 import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
@@ -12,7 +11,7 @@ import {
 import { createReadsBeingStored } from '../../lib/messages/reads-being-stored';
 import { fail, ok, type Result } from '../../lib/messages/result';
 import { type LensDb, openLensDb } from '../../lib/store';
-import { shownValue } from './page-shown-fixtures';
+import { ID, ORIGIN, SIDEBAR, shown, TAB } from './sidebar-data-fixtures';
 
 const answer = (caseId: string): Promise<Result<SidebarData>> =>
   Promise.resolve(
@@ -66,21 +65,6 @@ describe('prepared sidebar answers', () => {
     expect(prepared.take('CF-2')).toBeUndefined();
   });
 });
-
-const ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}`;
-const TAB = { id: ID, url: 'http://127.0.0.1:4173/careflow/case/CF-1/summary', tab: {} };
-const SIDEBAR = { id: ID, url: `${ORIGIN}/sidebar.html?case=CF-1` };
-const shown: PageShown = {
-  findings: {
-    pageKind: 'case-summary',
-    caseValues: { caseId: shownValue('CF-1'), icpcDate: shownValue('2 November 2026') },
-    lists: {},
-    unread: [],
-  },
-  path: '/careflow/case/CF-1/summary',
-  readAt: '2026-11-25T10:00:00.000Z',
-};
 
 describe('the background reads the sidebar answer as a page read is stored', () => {
   let db: LensDb;

@@ -1,27 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageShown } from '../../lib/extract/page-shown';
 import { toWire } from '../../lib/extract/page-shown-wire';
 import { type HandlerContext, handleMessage } from '../../lib/messages/handle-message';
 import { createReadsBeingStored } from '../../lib/messages/reads-being-stored';
 import { type LensDb, openLensDb } from '../../lib/store';
-import { shownValue } from './page-shown-fixtures';
-
-const ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}`;
-const TAB = { id: ID, url: 'http://127.0.0.1:4173/careflow/case/CF-1/summary', tab: {} };
-const SIDEBAR = { id: ID, url: `${ORIGIN}/sidebar.html?case=CF-1` };
-
-/** What a content script sends for CF-1's summary page; the background builds and stores it. */
-const shown: PageShown = {
-  findings: {
-    pageKind: 'case-summary',
-    caseValues: { caseId: shownValue('CF-1'), icpcDate: shownValue('2 November 2026') },
-    lists: {},
-    unread: [],
-  },
-  path: '/careflow/case/CF-1/summary',
-  readAt: '2026-11-25T10:00:00.000Z',
-};
+import { ID, ORIGIN, SIDEBAR, shown, TAB } from './sidebar-data-fixtures';
 
 /** A promise settled by hand, to hold a store "under way" for as long as a test needs. */
 function held<T>() {
