@@ -36,24 +36,25 @@ let early: EarlyAnswer | undefined = (() => {
   // Listening for the page's word starts now: it can only arrive once React's first render has
   // let go of this frame's thread.
   void whenReadStored();
-  const taken: Omit<EarlyAnswer, 'ready'> & Partial<Pick<EarlyAnswer, 'ready'>> = {
+  const final = first.answer.then(async (answer) => {
+    if (!answer.ok || includesThisRead(answer.value.view)) return answer;
+    await whenReadStored();
+    performance.mark('core-group-lens:data-asked');
+    const again = await askBackground<SidebarData>({
+      type: 'get-sidebar-data',
+      caseId: first.caseId,
+    });
+    performance.mark('core-group-lens:data-answered');
+    return again;
+  });
+  const taken: EarlyAnswer = {
     caseId: first.caseId,
-    answer: first.answer.then(async (answer) => {
-      if (!answer.ok || includesThisRead(answer.value.view)) return answer;
-      await whenReadStored();
-      performance.mark('core-group-lens:data-asked');
-      const again = await askBackground<SidebarData>({
-        type: 'get-sidebar-data',
-        caseId: first.caseId,
-      });
-      performance.mark('core-group-lens:data-answered');
-      return again;
+    answer: final,
+    ready: final.then((settled) => {
+      taken.settled = settled;
     }),
   };
-  taken.ready = taken.answer.then((answer) => {
-    taken.settled = answer;
-  });
-  return taken as EarlyAnswer;
+  return taken;
 })();
 
 /**
