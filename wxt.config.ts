@@ -41,6 +41,10 @@ export default defineConfig({
   }),
   vite: () => ({
     // Chromium refuses scripts that are not valid UTF-8 when the minifier emits U+FFFF from Dexie.
-    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    build: {
+      // BENCH_UNMINIFIED=1 keeps names for CPU profiles (bench/profile-extraction.ts).
+      minify: process.env.BENCH_UNMINIFIED !== '1',
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
   }),
 });
