@@ -36,6 +36,9 @@ function reasonGiven(childPart: Element): boolean {
  * name). Undefined when the page has no such form. It only reads: the form is the host's.
  */
 export function readVisitForm(root: ParentNode): VisitFormChild[] | undefined {
+  // No radio button in any fieldset: no question below can be one (one native query, rather
+  // than every fieldset's legend read, on a page of two thousand fieldsets: issue 8).
+  if (!root.querySelector('fieldset input[type="radio"]')) return undefined;
   const questions = Array.from(root.querySelectorAll('fieldset')).filter(
     (f) => SEEN_ALONE.test(text(legendOf(f))) && f.querySelector('input[type="radio"]'),
   );
