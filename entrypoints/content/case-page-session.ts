@@ -50,6 +50,11 @@ export interface CasePageHooks {
    * a step timed elsewhere, as the background's build is).
    */
   timeStep?(step: TimedStep, start: number, end?: number): number;
+  /**
+   * The site profiles for the first read, looked into as the script started (site-profiles.ts,
+   * startSiteProfiles); asked of the background after the load event when not given.
+   */
+  firstSiteProfiles?(): Promise<SiteProfile[]>;
 }
 
 interface Shown {
@@ -111,7 +116,7 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
   world.onInvalidated = (stop) => ctx.onInvalidated(stop);
   // Nothing is asked of the background before the load event (see afterLoad).
   await afterLoad(ctx);
-  const stored = await fetchSiteProfiles();
+  const stored = await (hooks.firstSiteProfiles ?? fetchSiteProfiles)();
   let profiles: readonly SiteProfile[] = [...stored, ...BUILT_IN_PROFILES];
   const sent = new SentReads();
   let shown: Shown | undefined;
@@ -179,16 +184,26 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
     };
     world.pageKind = page.pageKind;
     let storing: Promise<void> | undefined;
+    // The read is sent once the sidebar's frame has been created (or straight away when none
+    // is): the frame's navigation and file loads run in the extension's process, as does the
+    // worker that builds and stores the read, and the frame is the longer path to the first
+    // paint (issue 8; bench/measure-sidebar.ts). The frame waits for the store either way.
+    let send: () => void = () => undefined;
+    const sendNow = new Promise<void>((resolve) => {
+      send = resolve;
+    });
     const wire = toWire(pageRead);
     if (sent.isNew(wire)) {
       sent.remember(wire);
-      storing = sendPageRead(wire).then((answer) => {
-        if (!answer?.ok) sent.forget(wire);
-        if (!timed) return;
-        // The background's build is part of reading the page (the extraction bench counts it).
-        if (answer?.ok) timed('build-read', mark, mark + answer.value.buildMs);
-        timed('store-read', mark);
-      });
+      storing = sendNow
+        .then(() => sendPageRead(wire))
+        .then((answer) => {
+          if (!answer?.ok) sent.forget(wire);
+          if (!timed) return;
+          // The background's build is part of reading the page (the extraction bench counts it).
+          if (answer?.ok) timed('build-read', mark, mark + answer.value.buildMs);
+          timed('store-read', mark);
+        });
     }
     if (
       !shown ||
@@ -200,10 +215,16 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
     ) {
       takeDown();
       const down = new AbortController();
-      const sidebar = await hooks.showSidebar(page, down.signal, storing);
-      shown = { caseId: page.caseId, path: page.path, pageKind: page.pageKind, down, sidebar };
+      try {
+        const sidebar = await hooks.showSidebar(page, down.signal, storing);
+        shown = { caseId: page.caseId, path: page.path, pageKind: page.pageKind, down, sidebar };
+      } finally {
+        // Sent even when mounting failed: the read is remembered as sent.
+        send();
+      }
       if (timed) timed('mount-sidebar', mark);
     }
+    send();
     await storing;
     if (ctx.isInvalid) return;
     hooks.mark('case-page');

@@ -1,8 +1,14 @@
 import { HOST_MATCHES } from '../../lib/hosts';
-import { FRAME_SOURCE } from '../../lib/present/sidebar-frame';
-import { afterLoad, SIDEBAR_WRAPPER, startCasePage, type TimedStep } from './case-page-session';
+import { FRAME_SOURCE, type SidebarLayout } from '../../lib/present/sidebar-frame';
+import { SIDEBAR_WRAPPER, startCasePage, type TimedStep } from './case-page-session';
 import { hideSidebarWhileLeaving } from './hide-while-leaving';
-import { type MountedSidebar, mountSidebar, storedLayout } from './mount-sidebar';
+import {
+  type MountedSidebar,
+  mountSidebar,
+  startStoredLayout,
+  storedLayout,
+} from './mount-sidebar';
+import { startSiteProfiles } from './site-profiles';
 import { readVisitForm } from './visit-form-watch';
 
 /**
@@ -37,17 +43,19 @@ export default defineContentScript({
       frameBox: () => document.querySelector<HTMLElement>(SIDEBAR_WRAPPER),
       signal: ctx.signal,
     });
-    // The layout is read while the site profiles are fetched, not after the page is read, and,
-    // like them, only once the host page has loaded (case-page-session.ts, afterLoad).
-    let layout: ReturnType<typeof storedLayout> | undefined = afterLoad(ctx).then(storedLayout);
+    // The layout and whether any site profiles are stored are read from storage now, before
+    // the host's load event: calls to the browser, not messages to the worker (see the files).
+    let layout: (() => Promise<SidebarLayout>) | undefined = startStoredLayout(ctx.signal);
+    const firstSiteProfiles = startSiteProfiles(ctx.signal);
     // Reading, re-reading on navigation and DOM changes and the sidebar's lifecycle live in
     // case-page-session.ts; this file says what to mount and what to watch on it.
     await startCasePage(ctx, {
       mark: markDecision,
       timeStep,
+      firstSiteProfiles,
       async showSidebar({ caseId, path, pageKind, readAt }, signal, storing) {
         // Later sidebars (another case, a re-rendered page) take the layout as it is now.
-        const place = await (layout ?? storedLayout());
+        const place = await (layout ?? storedLayout)();
         layout = undefined;
         if (signal.aborted) return undefined;
         const sidebar = mountSidebar(

@@ -50,6 +50,29 @@ export async function storedLayout(): Promise<SidebarLayout> {
 }
 
 /**
+ * Starts reading the layout as the content script starts, for the first sidebar, mounted after
+ * the host's load event: a storage read is a call to the browser, not a message to the worker,
+ * so it need not wait for that event, and the first mount then need not wait for it (issue 8, the
+ * sidebar's first data). A change to the layout before it is taken is read again.
+ */
+export function startStoredLayout(signal?: AbortSignal): () => Promise<SidebarLayout> {
+  const key = layoutKey(location.origin);
+  let changed = false;
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && key in changes) changed = true;
+  };
+  const stop = () => browser.storage.onChanged.removeListener(onChanged);
+  browser.storage.onChanged.addListener(onChanged);
+  signal?.addEventListener('abort', stop, { once: true });
+  const first = storedLayout();
+  return async () => {
+    const layout = await first;
+    stop();
+    return changed ? storedLayout() : layout;
+  };
+}
+
+/**
  * Mounts the sidebar: an extension page in an iframe, so the host's CSS and scripts cannot reach
  * it and the host cannot read the children's data it shows (another origin). It is docked right
  * and the host page is given a margin as wide as it (or its slim tab), so nothing is covered.

@@ -3,3 +3,5 @@
  * listens for changes to them, can import it.
  */
 export const SITE_PROFILES_KEY = 'siteProfiles';
+/** The key of the organisation's site profiles in `browser.storage.managed` (managed-config.ts). */
+export const MANAGED_SITE_PROFILES_KEY = 'siteProfiles';
