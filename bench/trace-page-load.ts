@@ -5,8 +5,10 @@
  * figures were explained. For each browser it loads the demo case pages one after another from
  * the address bar and by a link on the page, and prints the medians of, from navigation start to
  * the new page's load event: the main-thread time of each process (the host page's renderer, the
- * extension's renderer, which runs the sidebar's frame, and the browser), and the longest parts
- * of the host renderer's commit (the previous page's teardown is inside it).
+ * extension's renderer, which runs the sidebar's frame, and the browser), in all and per phase
+ * (to the commit, commit to DOMContentLoaded, DOMContentLoaded to load), the longest parts of the
+ * host renderer's commit (the previous page's teardown is inside it) and the content script's
+ * compile and run.
  */
 import type { Page } from 'playwright-core';
 import { startDemoServer } from '../demo/server';
@@ -33,6 +35,7 @@ const CATEGORIES = [
   'loading',
   'navigation',
   'blink',
+  'v8',
   '__metadata',
 ];
 /** The parts of a commit worth naming: the old page's teardown and the new page's start. */
@@ -42,6 +45,9 @@ const COMMIT_PARTS = [
   'RenderFrameImpl::Delete',
   'FrameLoader::CommitDocumentLoader',
   'EvaluateScript',
+  // The content script's compile and run (category v8).
+  'v8.compile',
+  'v8.run',
 ];
 
 async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
@@ -62,7 +68,12 @@ async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[
   return events;
 }
 
-/** Main-thread time per process, and named parts, from navigation start to the load mark. */
+/**
+ * Main-thread time per process, and named parts, from navigation start to the load mark, and
+ * per phase: to the host's commit (the request, and `beforeunload` when the page listens for it),
+ * commit to DOMContentLoaded (the previous page's teardown, parsing), DOMContentLoaded to load
+ * (document_idle content scripts).
+ */
 function breakdown(events: readonly TraceEvent[]): Map<string, number> {
   const processes = new Map<number, string>();
   const threads = new Map<string, string>();
@@ -73,18 +84,40 @@ function breakdown(events: readonly TraceEvent[]): Map<string, number> {
   }
   const start = events.find((e) => e.name === 'NavigationTotal' && e.ph === 'b')?.ts;
   if (start === undefined) throw new Error('no navigation in the trace');
-  const end = Math.min(
-    ...events.filter((e) => e.name === 'MarkLoad' && e.ts > start).map((e) => e.ts),
+  const firstAfter = (name: string, from: number) =>
+    Math.min(...events.filter((e) => e.name === name && e.ts > from).map((e) => e.ts));
+  const end = firstAfter('MarkLoad', start);
+  const dcl = firstAfter('MarkDOMContent', start);
+  const commit = Math.min(
+    dcl,
+    ...events
+      .filter(
+        (e) =>
+          e.name === 'RenderFrameImpl::CommitNavigation' &&
+          e.ts > start &&
+          processes.get(e.pid) === 'Renderer',
+      )
+      .map((e) => e.ts),
   );
+  const phases = [
+    ['to commit', start, commit],
+    ['commit to DCL', commit, dcl],
+    ['DCL to load', dcl, end],
+  ] as const;
   const parts = new Map<string, number>([['navigation start to load', (end - start) / 1000]]);
+  for (const [phase, from, to] of phases) parts.set(`${phase}`, (to - from) / 1000);
   const add = (key: string, ms: number) => parts.set(key, (parts.get(key) ?? 0) + ms);
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || e.ts < start || e.ts > end) continue;
     const thread = threads.get(`${e.pid}:${e.tid}`);
     if (thread !== 'CrRendererMain' && thread !== 'CrBrowserMain') continue;
     const process = processes.get(e.pid) ?? '?';
+    const phase = phases.find(([, from, to]) => e.ts >= from && e.ts < to)?.[0] ?? '?';
     // One top-level task event per task (Chromium nests ThreadControllerImpl::RunTask in it).
-    if (e.name === 'ThreadControllerImpl::RunTask') add(`${process} main thread`, e.dur / 1000);
+    if (e.name === 'ThreadControllerImpl::RunTask') {
+      add(`${process} main thread`, e.dur / 1000);
+      add(`  ${phase}: ${process} main thread`, e.dur / 1000);
+    }
     if (COMMIT_PARTS.includes(e.name)) add(`  ${process}: ${e.name}`, e.dur / 1000);
   }
   return parts;

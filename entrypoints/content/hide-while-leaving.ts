@@ -17,7 +17,15 @@
  * starts itself (a link, a form, a script): the way a worker moves through a case system, and
  * free. `beforeunload` would also see the address bar and bookmarks, but a page listening for it
  * makes Chromium ask the page's renderer before every navigation it starts, and wait for the
- * answer: measured about 10 ms more to the response on this machine, as much as it saves. Only
+ * answer: measured about 10 ms more to the response on this machine, as much as it saves.
+ * Measured again (issue 8, fourth session, bench/ab-page-load.ts, address-bar loads, builds
+ * taking turns, machine load 11-19 on two cores): listening all the time added 10-26 ms to the
+ * response (37-53 ms against 26-30 without it) and took 2-25 ms off response-to-DOMContentLoaded,
+ * no net gain in three runs; traced, it did cut the extension's process work inside the next load
+ * from about 118 to 35 ms of main thread. On a quiet machine (load 1-2), two more runs of 30
+ * rounds: paired with/without 1.73 -> 1.55 and 1.40 -> 1.48, no steady gain either. Firefox also
+ * keeps no page that listens for it in its back/forward cache. So address-bar navigations still
+ * pay the frame's teardown. Only
  * while a navigate event's navigation is on its way is `beforeunload` listened to, to see the
  * host ask the worker to stay (Chromium dispatches it in the same task, right after `navigate`).
  *
