@@ -12,6 +12,7 @@ import {
 } from '../../lib/present/sidebar-frame';
 import { followResize } from './follow-resize';
 import { reserveHostSpace } from './host-space';
+import { readStorageEarly } from './read-storage-early';
 
 export const SIDEBAR_FRAME_ID = 'core-group-lens-sidebar';
 /** Above the host's own overlays, below the browser's maximum (2147483647) for its dialogs. */
@@ -53,22 +54,19 @@ export async function storedLayout(): Promise<SidebarLayout> {
  * Starts reading the layout as the content script starts, for the first sidebar, mounted after
  * the host's load event: a storage read is a call to the browser, not a message to the worker,
  * so it need not wait for that event, and the first mount then need not wait for it (issue 8, the
- * sidebar's first data). A change to the layout before it is taken is read again.
+ * sidebar's first data). A change to the layout before it is taken is read again
+ * (read-storage-early.ts).
  */
 export function startStoredLayout(signal?: AbortSignal): () => Promise<SidebarLayout> {
   const key = layoutKey(location.origin);
-  let changed = false;
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && key in changes) changed = true;
-  };
-  const stop = () => browser.storage.onChanged.removeListener(onChanged);
-  browser.storage.onChanged.addListener(onChanged);
-  signal?.addEventListener('abort', stop, { once: true });
-  const first = storedLayout();
+  const early = readStorageEarly(
+    storedLayout,
+    (changes, area) => area === 'local' && key in changes,
+    signal,
+  );
   return async () => {
-    const layout = await first;
-    stop();
-    return changed ? storedLayout() : layout;
+    const { value, changedSince } = await early();
+    return changedSince ? storedLayout() : value;
   };
 }
 

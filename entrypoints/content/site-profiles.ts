@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SiteProfile } from '../../lib/extract/site-profile';
 import type { Result } from '../../lib/messages/result';
 import { MANAGED_SITE_PROFILES_KEY, SITE_PROFILES_KEY } from '../../lib/settings/storage-keys';
+import { readStorageEarly } from './read-storage-early';
 
 /**
  * The site profiles to read with before the built-in ones (the organisation's, then this
@@ -56,17 +57,13 @@ async function noSiteProfilesStored(): Promise<boolean> {
  * before the profiles are taken, or any doubt, asks the background as before.
  */
 export function startSiteProfiles(signal?: AbortSignal): () => Promise<SiteProfile[]> {
-  let changed = false;
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && SITE_PROFILES_KEY in changes) || area === 'managed') changed = true;
-  };
-  const stop = () => browser.storage.onChanged.removeListener(onChanged);
-  browser.storage.onChanged.addListener(onChanged);
-  signal?.addEventListener('abort', stop, { once: true });
-  const none = noSiteProfilesStored();
+  const early = readStorageEarly(
+    noSiteProfilesStored,
+    (changes, area) => (area === 'local' && SITE_PROFILES_KEY in changes) || area === 'managed',
+    signal,
+  );
   return async () => {
-    const nothingStored = await none;
-    stop();
-    return nothingStored && !changed ? [] : fetchSiteProfiles();
+    const { value: nothingStored, changedSince } = await early();
+    return nothingStored && !changedSince ? [] : fetchSiteProfiles();
   };
 }

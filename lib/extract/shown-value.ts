@@ -126,13 +126,6 @@ export function controlValue(el: Element): ShownValue {
   const tag = el.localName;
   if (tag === 'select') {
     const select = el as HTMLSelectElement;
-    // A single choice is the option at selectedIndex: one call rather than asking each option
-    // whether it is selected (issue 8: thousands of read-only selects on a visits page).
-    if (!select.multiple) {
-      const index = select.selectedIndex;
-      const option = index < 0 ? null : select.options[index];
-      return fromLines(option ? [collapse(option.textContent ?? '')] : []);
-    }
     const lines: string[] = [];
     // The collection once, not twice per option.
     const options = select.options;
