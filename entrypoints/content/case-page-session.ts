@@ -205,26 +205,25 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
           timed('store-read', mark);
         });
     }
-    if (
-      !shown ||
-      // A page that re-renders its whole body takes the sidebar's frame with it.
-      !document.querySelector(SIDEBAR_WRAPPER) ||
-      shown.caseId !== page.caseId ||
-      shown.path !== page.path ||
-      shown.pageKind !== page.pageKind
-    ) {
-      takeDown();
-      const down = new AbortController();
-      try {
+    try {
+      if (
+        !shown ||
+        // A page that re-renders its whole body takes the sidebar's frame with it.
+        !document.querySelector(SIDEBAR_WRAPPER) ||
+        shown.caseId !== page.caseId ||
+        shown.path !== page.path ||
+        shown.pageKind !== page.pageKind
+      ) {
+        takeDown();
+        const down = new AbortController();
         const sidebar = await hooks.showSidebar(page, down.signal, storing);
         shown = { caseId: page.caseId, path: page.path, pageKind: page.pageKind, down, sidebar };
-      } finally {
-        // Sent even when mounting failed: the read is remembered as sent.
-        send();
+        if (timed) timed('mount-sidebar', mark);
       }
-      if (timed) timed('mount-sidebar', mark);
+    } finally {
+      // Sent even when mounting failed: the read is remembered as sent.
+      send();
     }
-    send();
     await storing;
     if (ctx.isInvalid) return;
     hooks.mark('case-page');

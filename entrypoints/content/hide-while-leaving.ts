@@ -25,9 +25,9 @@
  * from about 118 to 35 ms of main thread. On a quiet machine (load 1-2), two more runs of 30
  * rounds: paired with/without 1.73 -> 1.55 and 1.40 -> 1.48, no steady gain either. Firefox also
  * keeps no page that listens for it in its back/forward cache. So address-bar navigations still
- * pay the frame's teardown. Only
- * while a navigate event's navigation is on its way is `beforeunload` listened to, to see the
- * host ask the worker to stay (Chromium dispatches it in the same task, right after `navigate`).
+ * pay the frame's teardown. Only while a navigate event's navigation is on its way is
+ * `beforeunload` listened to, to see the host ask the worker to stay (Chromium dispatches it in
+ * the same task, right after `navigate`).
  *
  * A navigation can also go nowhere (a 204 answer, a download the page could not tell was one, a
  * slow server the worker gives up on), and nothing tells a page so. The frame is shown again when

@@ -13,6 +13,7 @@ import {
 } from '../rules/procedure';
 import { withOverrides } from '../rules/procedure-overrides';
 import { getProcedure, PROCEDURE_IDS, type ProcedureOverrides } from '../rules/procedures';
+import { MANAGED_SITE_PROFILES_KEY } from './storage-keys';
 
 /*
  * What an organisation's IT can set through browser policy (storage.managed). Chrome checks
@@ -22,7 +23,8 @@ import { getProcedure, PROCEDURE_IDS, type ProcedureOverrides } from '../rules/p
  */
 
 export const MANAGED_KEYS = [
-  'siteProfiles',
+  // The content script looks for it without this file's zod (entrypoints/content/site-profiles.ts).
+  MANAGED_SITE_PROFILES_KEY,
   'hosts',
   'procedure',
   'region',
