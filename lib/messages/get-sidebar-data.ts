@@ -33,11 +33,12 @@ export async function getSidebarData(
   afterStoring: boolean,
   settings: () => Promise<Result<Settings>>,
 ): Promise<Result<SidebarData>> {
-  const settingsAnswer = settings();
+  // Read when this case's last page read was stored, with nothing written since. The settings
+  // are only read when it is not there: read anyway, they took the worker's thread (a Dexie
+  // transaction, the policy) just as the prepared answer was being read (issue 8).
   if (afterStoring) await ctx.storing?.settled(caseId, STORE_WAIT_MS);
-  // Read when this case's last page read was stored, with nothing written since.
   const prepared = ctx.prepared?.take(caseId);
   if (prepared) return prepared;
-  const [view, settingsResult] = await Promise.all([getCaseView(ctx.db, caseId), settingsAnswer]);
+  const [view, settingsResult] = await Promise.all([getCaseView(ctx.db, caseId), settings()]);
   return ok({ view: view ?? null, settings: settingsResult });
 }

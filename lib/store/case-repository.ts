@@ -20,6 +20,8 @@ import {
   markSuperseded,
   ofCase,
   readCaseRecord,
+  readListRows,
+  recordFromRows,
   type WriteCounts,
   writeMergedCase,
 } from './case-tables';
@@ -92,7 +94,10 @@ export async function applyPageRead(
     db.transaction('rw', caseWriteTables(db), async (): Promise<ApplyOutcome> => {
       const at = options.now.toISOString();
       const { caseId, path } = read;
-      const previous = await db.cases.get(caseId);
+      const [previous, stored] = await Promise.all([
+        db.cases.get(caseId),
+        db.pageReads.get([caseId, path]),
+      ]);
       if (previous && previous.origin !== origin) {
         // Two systems can use the same case numbers: mixing them would be silently wrong.
         throw new StoreFailure(
@@ -101,7 +106,6 @@ export async function applyPageRead(
             'Delete the stored case first if the case system has moved.',
         );
       }
-      const stored = await db.pageReads.get([caseId, path]);
       const hash = contentHash(read);
       const outcome: ApplyOutcome = {
         status: 'applied',
@@ -119,8 +123,10 @@ export async function applyPageRead(
         return { ...outcome, status: 'stale' };
       }
       if (previous && stored?.hash === hash && pageContent(stored) === pageContent(read)) {
-        await db.pageReads.put({ ...stored, checkedAt: later(read.readAt, stored.checkedAt) });
-        await db.cases.put({ ...previous, lastReadAt: later(read.readAt, previous.lastReadAt) });
+        await Promise.all([
+          db.pageReads.put({ ...stored, checkedAt: later(read.readAt, stored.checkedAt) }),
+          db.cases.put({ ...previous, lastReadAt: later(read.readAt, previous.lastReadAt) }),
+        ]);
         return { ...outcome, status: 'unchanged' };
       }
 
@@ -225,14 +231,19 @@ export interface CaseView {
 
 export async function getCaseView(db: LensDb, caseId: string): Promise<CaseView | undefined> {
   return db.transaction('r', caseWriteTables(db), async () => {
-    const row = await db.cases.get(caseId);
-    const record = await readCaseRecord(db, caseId);
-    if (!row || !record) return undefined;
-    const reads = (await loadReads(db, caseId)).sort(readOrder);
-    const conflicts = (await ofCase(db.conflicts, caseId).toArray()).map(
-      ({ slot: _, ...conflict }) => conflict,
-    );
-    const corrections = (await loadCorrections(db, caseId)).sort((a, b) => a.id - b.id);
+    // Asked all at once (see readListRows).
+    const [row, lists, readRows, conflictRows, correctionRows] = await Promise.all([
+      db.cases.get(caseId),
+      readListRows(db, caseId),
+      loadReads(db, caseId),
+      ofCase(db.conflicts, caseId).toArray(),
+      loadCorrections(db, caseId),
+    ]);
+    if (!row) return undefined;
+    const record = recordFromRows(row, lists);
+    const reads = readRows.sort(readOrder);
+    const conflicts = conflictRows.map(({ slot: _, ...conflict }) => conflict);
+    const corrections = correctionRows.sort((a, b) => a.id - b.id);
     const view: CaseView = {
       caseId,
       origin: row.origin,

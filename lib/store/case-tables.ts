@@ -68,14 +68,29 @@ export async function loadCorrections(db: LensDb, caseId: string): Promise<Corre
   return db.corrections.where('caseId').equals(caseId).toArray();
 }
 
+/**
+ * One case's rows of every list table, each in key order. The tables are asked all at once: one
+ * after another, each waited for the last one's answer to cross from the database and back, and
+ * this is on the way to the sidebar's first paint (issue 8).
+ */
+export async function readListRows(
+  db: LensDb,
+  caseId: string,
+): Promise<Record<ListField, object[]>> {
+  const rows = await Promise.all(
+    LIST_FIELDS.map((field) => ofCase(listTable(db, field), caseId).toArray()),
+  );
+  const lists = {} as Record<ListField, object[]>;
+  LIST_FIELDS.forEach((field, i) => {
+    lists[field] = rows[i] ?? [];
+  });
+  return lists;
+}
+
 /** The record as stored, or undefined if the case is not held. */
 export async function readCaseRecord(db: LensDb, caseId: string): Promise<CaseRecord | undefined> {
-  const row = await db.cases.get(caseId);
-  if (!row) return undefined;
-  const lists = {} as Record<ListField, object[]>;
-  for (const field of LIST_FIELDS)
-    lists[field] = await ofCase(listTable(db, field), caseId).toArray();
-  return recordFromRows(row, lists);
+  const [row, lists] = await Promise.all([db.cases.get(caseId), readListRows(db, caseId)]);
+  return row ? recordFromRows(row, lists) : undefined;
 }
 
 /** The record from a case's row and its list tables' rows (each list in key order). */
@@ -116,10 +131,7 @@ export async function writeMergedCase(
   previous: CaseRow | undefined,
   now: string,
 ): Promise<WriteCounts> {
-  const stored = {} as Record<ListField, object[]>;
-  for (const field of LIST_FIELDS) {
-    stored[field] = await ofCase(listTable(db, field), meta.caseId).toArray();
-  }
+  const stored = await readListRows(db, meta.caseId);
   const plan = planMergedCase(meta, merge, previous, stored, now);
   for (const field of LIST_FIELDS) {
     const { puts, deletes } = plan.lists[field];

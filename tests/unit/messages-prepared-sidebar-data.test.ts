@@ -106,6 +106,23 @@ describe('the background reads the sidebar answer as a page read is stored', () 
     });
   });
 
+  it('reads the settings once per stored page read: not again for the prepared answer', async () => {
+    const policyReads = vi.fn(async () => ({}));
+    ctx.managed = { get: policyReads };
+    await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
+    const asked = await handleMessage(
+      { type: 'get-sidebar-data', caseId: 'CF-1', afterStoring: true },
+      SIDEBAR,
+      ctx,
+    );
+    expect(asked).toMatchObject({ ok: true, value: { view: { caseId: 'CF-1' } } });
+    expect(policyReads).toHaveBeenCalledTimes(1);
+    // With nothing prepared, the ask reads them itself.
+    prepared.written();
+    await handleMessage({ type: 'get-sidebar-data', caseId: 'CF-1' }, SIDEBAR, ctx);
+    expect(policyReads).toHaveBeenCalledTimes(2);
+  });
+
   it('never answers with a case as it was before a later write', async () => {
     await handleMessage({ type: 'page-read', shown: toWire(shown) }, TAB, ctx);
     const change = { field: 'icpcDate', key: '', value: '2026-11-03' };
