@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { DashboardMemo } from '../../lib/present/dashboard-memo';
 import { routeHash } from '../../lib/present/dashboard-route';
@@ -149,47 +149,48 @@ export function startReminders(
   });
   void ports.ensureAlarm(REMINDER_ALARM, CHECK_EVERY_MINUTES);
 
-  // Every stored change moves a case row, so watching the rows' versions catches every read,
-  // correction, deletion and purge, and settings changes too. Bursts are checked once.
+  // Every stored change moves a case row, so comparing the rows' versions after each write
+  // catches every read, correction, deletion and purge, and settings changes too. Dexie tells
+  // of every write, this worker's and (by BroadcastChannel) the extension pages'. Only a changed
+  // version (or settings) is worth a check: an unchanged page read or a case being opened would
+  // otherwise recount every case a second after each page of the case system loads. The versions
+  // are read a second after the last write of a burst, not at once (as a live query did): read
+  // at once, they took the worker and the database from the sidebar's answer (issue 8).
+  let seen: string | undefined;
+  const versions = async () => {
+    const rows = await db.cases.toArray();
+    const settings = await db.settings.toArray();
+    return `${rows.map((r) => `${r.caseId}@${r.updatedAt}`).join(',')}|${JSON.stringify(settings)}`;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const soon = (delay: number) => {
+  const compareSoon = (delay: number) => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void check(), delay);
-  };
-  // The query runs again on every write to the tables, an unchanged page read or a case being
-  // opened included; only a changed version (or settings) is worth a check, which otherwise
-  // recounts every case a second after each page of the case system loads (issue 8).
-  const watch = () => {
-    let seen: string | undefined;
-    return liveQuery(async () => {
-      const rows = await db.cases.toArray();
-      const settings = await db.settings.toArray();
-      return `${rows.map((r) => `${r.caseId}@${r.updatedAt}`).join(',')}|${JSON.stringify(settings)}`;
-    }).subscribe({
-      next: (versions) => {
-        if (versions === seen) return;
-        seen = versions;
-        soon(1000);
-      },
-      error: () => undefined,
-    });
-  };
-  let subscription = watch();
-  ports.onEverythingDeleted(() => {
-    // Watched again once the deletion is done (a deleted database ends the watch).
-    setTimeout(() => {
+    timer = setTimeout(async () => {
+      timer = undefined;
       if (stopped) return;
-      subscription.unsubscribe();
-      subscription = watch();
-    }, 2000);
-  });
+      let now: string;
+      try {
+        now = await versions();
+      } catch {
+        return;
+      }
+      if (now === seen || stopped) return;
+      seen = now;
+      void check();
+    }, delay);
+  };
+  const onWrite = () => compareSoon(1000);
+  Dexie.on('storagemutated', onWrite);
+  compareSoon(1000);
+  // A deleted database is not a write Dexie reports: compared once the deletion is done.
+  ports.onEverythingDeleted(() => compareSoon(2000));
 
   return {
     check,
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      subscription.unsubscribe();
+      Dexie.on('storagemutated').unsubscribe(onWrite);
     },
   };
 }

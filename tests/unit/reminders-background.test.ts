@@ -257,6 +257,19 @@ describe('the background reminders', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(fake.badges.at(-1)?.text).toBe(expected), { timeout: 5000 });
   });
 
+  it('counts again after a write made once its own first count is done', async () => {
+    const { fake, ports } = fakeBrowser(false);
+    handle = startReminders(db, ports);
+    // Its first count, on its own, a second after it starts.
+    await vi.waitFor(() => expect(fake.badges.at(-1)?.text).toBe('2'), { timeout: 5000 });
+    const later = new Date('2026-11-25T10:00:00.000Z');
+    await applyPageRead(db, pageReadOf(record('C-LATE-2', '2026-11-03'), later.toISOString()), {
+      origin: TEST_ORIGIN,
+      now: later,
+    });
+    await vi.waitFor(() => expect(fake.badges.at(-1)?.text).toBe('4'), { timeout: 5000 });
+  });
+
   it('does not count again after a page read that changes nothing', async () => {
     const { fake, ports } = fakeBrowser(false);
     handle = startReminders(db, ports);
