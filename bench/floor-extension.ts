@@ -5,9 +5,10 @@ import path from 'node:path';
 /**
  * The floor of the page-load measure: what any extension with content scripts on the case
  * system costs a page load in this Chromium, before a line of ours runs. Chromium injects
- * `document_end` scripts at DOMContentLoaded (and `document_idle` ones once the document and its
- * subresources are loaded, ahead of window.onload), both before the load event, so even an empty
- * script adds an isolated world and a task hop to the page's own load time. This is the built extension's manifest with the same content-script
+ * `document_idle` scripts before the load event of a page that finishes quickly (its
+ * ScriptInjectionManager runs idle scripts once the document and its subresources are loaded,
+ * ahead of window.onload), so even an empty script adds an isolated world and a task hop to
+ * the page's own load time. This is the built extension's manifest with the same content-script
  * matches, run_at and frames, each script one empty file, and no background, sidebar or
  * permissions beyond the same hosts.
  */

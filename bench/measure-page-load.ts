@@ -9,8 +9,8 @@ import { median, ratio, repeat, type Summary, summarise } from './stats';
  * content-script matches, an empty script, no background) and without any extension.
  *
  * with / without is the budget. floor / without is what Chromium charges any extension with a
- * content script on these pages (ours is injected at DOMContentLoaded, before the load event);
- * with / floor is what ours adds on top.
+ * content script on these pages (document_idle scripts are injected before the load event of a
+ * page that finishes quickly); with / floor is what ours adds on top.
  *
  * After each load with the extension, the next waits until the extension has settled: the content
  * script has decided what the page is and, on a case page, stored its read (`data-core-group-lens`
@@ -44,7 +44,7 @@ export interface LoadPhases {
   toResponse: number;
   /** Response end to DOMContentLoaded's end: commit (with the previous page's unload and teardown) and parsing. */
   responseToDcl: number;
-  /** DOMContentLoaded's end to the load event's end: where Chromium injects content scripts. */
+  /** DOMContentLoaded's end to the load event's end: where Chromium injects document_idle scripts. */
   dclToLoad: number;
 }
 

@@ -12,7 +12,7 @@ export interface SidebarRun {
   url: string;
   /** DOMContentLoaded of the host page to the sidebar's first frame with data. */
   firstDataAfterDcl: number;
-  /** DOMContentLoaded to the start of the content script's first read (after the load event). */
+  /** DOMContentLoaded to the content script's start (it runs at document_idle). */
   contentScriptStart: number | undefined;
   readPage: number | undefined;
   /** The page read sent to the background and stored (the content script waits for it). */

@@ -155,7 +155,7 @@ export function formatResults(r: BenchResults): string {
       add(
         `  phases, ${who}`,
         '',
-        `to response ${ms(p.toResponse)}, response to DCL (commit, previous page's teardown, parse) ${ms(p.responseToDcl)}, DCL to load end (content script, subresources) ${ms(p.dclToLoad)}`,
+        `to response ${ms(p.toResponse)}, response to DCL (commit, previous page's teardown, parse) ${ms(p.responseToDcl)}, DCL to load end (document_idle injection) ${ms(p.dclToLoad)}`,
       );
     }
     add(

@@ -72,7 +72,7 @@ async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[
  * Main-thread time per process, and named parts, from navigation start to the load mark, and
  * per phase: to the host's commit (the request, and `beforeunload` when the page listens for it),
  * commit to DOMContentLoaded (the previous page's teardown, parsing), DOMContentLoaded to load
- * (the content script, injected at DOMContentLoaded, and the page's subresources).
+ * (document_idle content scripts).
  */
 function breakdown(events: readonly TraceEvent[]): Map<string, number> {
   const processes = new Map<number, string>();

@@ -77,11 +77,11 @@ function removerOf(sidebar: object | undefined): (() => void) | undefined {
 export const MOST_LOAD_WAIT_MS = 2000;
 
 /**
- * Resolves once the host page's load event has run. This script starts at DOMContentLoaded
- * (document_end, index.ts), and anything done before the load event (reading a long page; a
- * frame, whose loading the page's load event waits for; a message that starts the extension's
- * service worker, whose start-up competes with the page for the CPU) is added to the page's own
- * load time (issue 8: under 1.10×).
+ * Resolves once the host page's load event has run. Chromium starts this script just before it
+ * (document_idle runs ahead of window.onload on a page that finishes quickly), and anything done
+ * then (reading a long page; a frame, whose loading the page's load event waits for; a message
+ * that starts the extension's service worker, whose start-up competes with the page for the
+ * CPU) is added to the page's own load time (issue 8: under 1.10×).
  */
 export function afterLoad(ctx: ContentScriptContext): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();

@@ -92,7 +92,7 @@ describe('before the host page has loaded', () => {
 
     await page.goto(url, { waitUntil: 'commit' });
     await imageRequested;
-    // The content script is running (it starts at DOMContentLoaded, not at the load held up).
+    // The content script is running (document_idle does not wait for a load that is held up).
     await world;
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     // Held a while longer, well inside the longest the first read waits for a load.
