@@ -12,7 +12,10 @@ export interface SidebarRun {
   url: string;
   /** DOMContentLoaded of the host page to the sidebar's first frame with data. */
   firstDataAfterDcl: number;
-  /** DOMContentLoaded to the content script's start (it runs at document_idle). */
+  /**
+   * DOMContentLoaded to the start of the content script's first read (it starts at document_idle
+   * and reads after the load event).
+   */
   contentScriptStart: number | undefined;
   readPage: number | undefined;
   /** The page read sent to the background and stored (the content script waits for it). */
