@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { newPage, sidebarFrame } from './browsers';
 import { type CdpBrowser, launchOverPipe } from './cdp-pipe';
+import { writeSidebarFloorExtension } from './sidebar-floor-extension';
 import { repeat, type Summary, summarise } from './stats';
 
 /**
@@ -57,12 +58,19 @@ export interface SidebarResults {
    * against when measured. `attachedEarly`: runs left out because the frame had not shown the
    * case when it was attached to.
    */
-  unattached?: {
-    firstDataAfterDcl: Summary;
-    parts: Parts;
-    runs: SidebarRun[];
-    attachedEarly: number;
-  };
+  unattached?: UnattachedSeries;
+  /**
+   * The same, for a bare extension page in a frame mounted where ours is, as the host's load
+   * event has run (bench/sidebar-floor-extension.ts): Chromium's part of the figure.
+   */
+  floor?: UnattachedSeries;
+}
+
+interface UnattachedSeries {
+  firstDataAfterDcl: Summary;
+  parts: Parts;
+  runs: SidebarRun[];
+  attachedEarly: number;
 }
 
 function partsOf(runs: readonly SidebarRun[]): Parts {
@@ -264,6 +272,29 @@ export async function unattachedRun(
   }
 }
 
+/** Warm runs of the extension in `dir` in a browser nothing is attached to (unattachedRun). */
+async function unattachedSeries(
+  dir: string,
+  at: (i: number) => string,
+  counts: { warmUp: number; runs: number },
+): Promise<UnattachedSeries> {
+  const cdp = await launchOverPipe(dir);
+  try {
+    const tab = await openUnattachedTab(cdp);
+    const all = await repeat((i) => unattachedRun(tab, at(i + 1)), counts);
+    const kept = all.filter((r) => !r.attachedEarly).map(({ attachedEarly: _, ...run }) => run);
+    if (kept.length === 0) throw new Error('every unattached run was attached to too early');
+    return {
+      firstDataAfterDcl: summarise(kept.map((r) => r.firstDataAfterDcl)),
+      parts: partsOf(kept),
+      runs: kept,
+      attachedEarly: all.length - kept.length,
+    };
+  } finally {
+    await cdp.close();
+  }
+}
+
 /**
  * The budget's figure is the median of twice the runs Playwright's is: medians of 8 runs of one
  * build moved by ±10 ms from one run to the next on this machine (issue 8's A/Bs), as much as the
@@ -295,23 +326,13 @@ export async function measureSidebar(
     runs,
   };
   if (extensionDir === undefined) return results;
-  const cdp = await launchOverPipe(extensionDir);
+  const unattachedCounts = { ...counts, runs: counts.runs * UNATTACHED_RUNS_FACTOR };
+  results.unattached = await unattachedSeries(extensionDir, at, unattachedCounts);
+  const floor = await writeSidebarFloorExtension(extensionDir);
   try {
-    const unattachedTab = await openUnattachedTab(cdp);
-    const all = await repeat((i) => unattachedRun(unattachedTab, at(i + 1)), {
-      ...counts,
-      runs: counts.runs * UNATTACHED_RUNS_FACTOR,
-    });
-    const kept = all.filter((r) => !r.attachedEarly).map(({ attachedEarly: _, ...run }) => run);
-    if (kept.length === 0) throw new Error('every unattached run was attached to too early');
-    results.unattached = {
-      firstDataAfterDcl: summarise(kept.map((r) => r.firstDataAfterDcl)),
-      parts: partsOf(kept),
-      runs: kept,
-      attachedEarly: all.length - kept.length,
-    };
+    results.floor = await unattachedSeries(floor.dir, at, unattachedCounts);
   } finally {
-    await cdp.close();
+    await floor.remove();
   }
   return results;
 }

@@ -107,6 +107,14 @@ export function formatResults(r: BenchResults): string {
       '',
       `to content script ${ms(p.contentScriptStart)}, readPage ${ms(p.readPage)}, store read ${ms(p.storeRead)}, mount ${ms(p.mountSidebar)} | frame starts at ${ms(p.frameStart)}, its scripts ${ms(p.sidebarScripts)}, data + render ${ms(p.sidebarDataAndRender)} (asked at ${ms(p.dataAsked)} into the frame, answered in ${ms(p.dataAnswer)}, rendered in ${ms(p.render)})`,
     );
+    const f = r.sidebar.floor;
+    if (f) {
+      add(
+        '  floor: a bare extension page in the same frame',
+        ms(f.firstDataAfterDcl.median),
+        `mounted as the load event has run, no framework or data: ${spread(f.firstDataAfterDcl)}; frame starts at ${ms(f.parts.frameStart)}, its page ${ms(f.parts.sidebarScripts)}; ours over the floor ${ms(u.firstDataAfterDcl.median - f.firstDataAfterDcl.median)}`,
+      );
+    }
   }
   if (r.sidebar) {
     const p = r.sidebar.parts;

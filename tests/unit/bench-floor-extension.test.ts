@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOOR_SCRIPT, floorManifest, writeFloorExtension } from '../../bench/floor-extension';
+import { sidebarFloorFiles, writeSidebarFloorExtension } from '../../bench/sidebar-floor-extension';
 
 const built = {
   manifest_version: 3,
@@ -58,6 +59,60 @@ describe('the page-load floor extension', () => {
       const manifest = JSON.parse(await readFile(path.join(floor.dir, 'manifest.json'), 'utf8'));
       expect(manifest.content_scripts[0].js).toEqual([FLOOR_SCRIPT]);
       expect((await readFile(path.join(floor.dir, FLOOR_SCRIPT), 'utf8')).trim()).toBe('');
+      await floor.remove();
+      await expect(readFile(path.join(floor.dir, 'manifest.json'))).rejects.toThrow();
+    } finally {
+      await rm(buildDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the sidebar floor extension', () => {
+  const files = sidebarFloorFiles(built);
+  const manifest = JSON.parse(files['manifest.json'] ?? '{}');
+
+  it('injects where and when the built extension does, and mounts the frame after the load event', () => {
+    expect(manifest.content_scripts).toEqual([
+      {
+        matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+        run_at: 'document_idle',
+        js: ['floor-mount.js'],
+      },
+    ]);
+    expect(files['floor-mount.js']).toMatch(/addEventListener\('load'/);
+    expect(files['floor-mount.js']).toMatch(/getURL\('\/sidebar\.html'\)/);
+    expect(manifest.host_permissions).toEqual(built.host_permissions);
+    expect(manifest).not.toHaveProperty('permissions');
+  });
+
+  it('frames a bare page named as the sidebar is, which marks its first frame as the sidebar does', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['sidebar.html', 'floor-frame.js'],
+        matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+      },
+    ]);
+    expect(files['sidebar.html']).toMatch(/<script src="\/floor-frame\.js"><\/script>/);
+    expect(files['floor-frame.js']).toMatch(/performance\.mark\('core-group-lens:first-data'\)/);
+    expect(files['floor-frame.js']).toMatch(/dataset\.coreGroupLensShown = 'data'/);
+    // The pipe-driven browser knows the extension is loaded once its worker runs.
+    expect(manifest.background).toEqual({ service_worker: 'floor-worker.js' });
+    expect(Object.keys(files)).toContain('floor-worker.js');
+  });
+
+  it('refuses a build with no content scripts', () => {
+    const { content_scripts: _, ...none } = built;
+    expect(() => sidebarFloorFiles(none)).toThrow(/no content scripts/);
+  });
+
+  it('is written from the built manifest, and removed after', async () => {
+    const buildDir = await mkdtemp(path.join(tmpdir(), 'cgl-sidebar-floor-test-'));
+    try {
+      await writeFile(path.join(buildDir, 'manifest.json'), JSON.stringify(built));
+      const floor = await writeSidebarFloorExtension(buildDir);
+      expect(await readFile(path.join(floor.dir, 'sidebar.html'), 'utf8')).toBe(
+        files['sidebar.html'],
+      );
       await floor.remove();
       await expect(readFile(path.join(floor.dir, 'manifest.json'))).rejects.toThrow();
     } finally {

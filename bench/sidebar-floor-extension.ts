@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * The floor of the sidebar measure: how long Chromium takes, on this machine and in this run, to
+ * show any extension page in a frame mounted where ours is mounted, so the budget's figure can be
+ * split into Chromium's part and ours. Its content script mounts, as soon as the host's load
+ * event has run (where ours starts reading the page), a frame like ours (docked right, the
+ * page's margin kept for it) holding a bare extension page: one paragraph, no framework, no
+ * data; its service worker is empty (bench/cdp-pipe.ts knows the extension is loaded when a
+ * worker runs). That page marks its first animation frame as the sidebar marks its
+ * first paint with data (entrypoints/sidebar/first-data-mark.ts), and is called `sidebar.html`,
+ * so bench/measure-sidebar.ts finds and times it exactly as it does ours.
+ */
+interface BuiltManifest {
+  manifest_version: number;
+  name: string;
+  version: string;
+  host_permissions?: string[];
+  content_scripts?: { matches: string[]; run_at?: string }[];
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+}
+
+const MOUNT_SCRIPT = `(() => {
+  const mount = () => {
+    const box = document.createElement('div');
+    Object.assign(box.style, { position: 'fixed', top: '0', right: '0', width: '0', height: '0',
+      overflow: 'visible', display: 'block', zIndex: '2147483000' });
+    const frame = document.createElement('iframe');
+    frame.src = chrome.runtime.getURL('/sidebar.html');
+    Object.assign(frame.style, { position: 'absolute', top: '0', right: '0', width: '360px',
+      height: '100vh', border: '0', display: 'block', background: '#ffffff' });
+    box.append(frame);
+    document.body.append(box);
+    document.documentElement.style.setProperty('margin-right', '360px', 'important');
+  };
+  if (document.readyState === 'complete') setTimeout(mount, 0);
+  else addEventListener('load', () => setTimeout(mount, 0), { once: true });
+})();
+`;
+
+const FRAME_SCRIPT = `requestAnimationFrame(() => {
+  performance.mark('core-group-lens:first-data');
+  document.documentElement.dataset.coreGroupLensShown = 'data';
+});
+`;
+
+const FRAME_PAGE = `<!DOCTYPE html>
+<html lang="en-GB">
+  <head><meta charset="utf-8"><title>Sidebar floor</title><script src="/floor-frame.js"></script></head>
+  <body><p>A case</p></body>
+</html>
+`;
+
+/** The floor extension's files, by name, for the built extension's manifest. */
+export function sidebarFloorFiles(built: BuiltManifest): Record<string, string> {
+  const scripts = built.content_scripts ?? [];
+  if (scripts.length === 0) throw new Error('the built manifest declares no content scripts');
+  const matches = [...new Set(scripts.flatMap((s) => s.matches))];
+  const manifest = {
+    manifest_version: built.manifest_version,
+    name: `${built.name} (bench floor: a bare extension page in the sidebar's frame)`,
+    version: built.version,
+    ...(built.host_permissions ? { host_permissions: built.host_permissions } : {}),
+    background: { service_worker: 'floor-worker.js' },
+    content_scripts: scripts.map(({ matches, run_at }) => ({
+      matches,
+      ...(run_at ? { run_at } : {}),
+      js: ['floor-mount.js'],
+    })),
+    web_accessible_resources: [{ resources: ['sidebar.html', 'floor-frame.js'], matches }],
+  };
+  return {
+    'manifest.json': JSON.stringify(manifest, null, 2),
+    'floor-worker.js': '\n',
+    'floor-mount.js': MOUNT_SCRIPT,
+    'floor-frame.js': FRAME_SCRIPT,
+    'sidebar.html': FRAME_PAGE,
+  };
+}
+
+/** Writes the sidebar floor extension for the build in `extensionDir` into a temp folder. */
+export async function writeSidebarFloorExtension(
+  extensionDir: string,
+): Promise<{ dir: string; remove(): Promise<void> }> {
+  const built = JSON.parse(
+    await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'),
+  ) as BuiltManifest;
+  const dir = await mkdtemp(path.join(tmpdir(), 'cgl-sidebar-floor-'));
+  for (const [name, text] of Object.entries(sidebarFloorFiles(built))) {
+    await writeFile(path.join(dir, name), text);
+  }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
