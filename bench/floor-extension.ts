@@ -26,7 +26,7 @@ interface ContentScriptEntry {
   css?: string[];
 }
 
-interface BuiltManifest {
+export interface BuiltManifest {
   manifest_version: number;
   name: string;
   version: string;
@@ -50,15 +50,34 @@ export function floorManifest(built: BuiltManifest): Record<string, unknown> {
   };
 }
 
-/** Writes the floor extension for the build in `extensionDir` into a temp folder. */
-export async function writeFloorExtension(
+/** An extension written into a temp folder for one bench run, and how to remove it after. */
+export interface TempExtension {
+  dir: string;
+  remove(): Promise<void>;
+}
+
+/**
+ * Writes the files `filesFor` makes from the built extension's manifest (in `extensionDir`) into
+ * a new temp folder named with `prefix`: the floors measured beside the built extension.
+ */
+export async function writeExtensionBesideBuild(
   extensionDir: string,
-): Promise<{ dir: string; remove(): Promise<void> }> {
+  prefix: string,
+  filesFor: (built: BuiltManifest) => Record<string, string>,
+): Promise<TempExtension> {
   const built = JSON.parse(
     await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'),
   ) as BuiltManifest;
-  const dir = await mkdtemp(path.join(tmpdir(), 'cgl-floor-'));
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(floorManifest(built), null, 2));
-  await writeFile(path.join(dir, FLOOR_SCRIPT), '\n');
+  const files = filesFor(built);
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Writes the floor extension for the build in `extensionDir` into a temp folder. */
+export function writeFloorExtension(extensionDir: string): Promise<TempExtension> {
+  return writeExtensionBesideBuild(extensionDir, 'cgl-floor-', (built) => ({
+    'manifest.json': JSON.stringify(floorManifest(built), null, 2),
+    [FLOOR_SCRIPT]: '\n',
+  }));
 }

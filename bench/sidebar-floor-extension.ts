@@ -1,6 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import {
+  type BuiltManifest,
+  type TempExtension,
+  writeExtensionBesideBuild,
+} from './floor-extension';
 
 /**
  * The floor of the sidebar measure: how long Chromium takes, on this machine and in this run, to
@@ -13,14 +15,6 @@ import path from 'node:path';
  * first paint with data (entrypoints/sidebar/first-data-mark.ts), and is called `sidebar.html`,
  * so bench/measure-sidebar.ts finds and times it exactly as it does ours.
  */
-interface BuiltManifest {
-  manifest_version: number;
-  name: string;
-  version: string;
-  host_permissions?: string[];
-  content_scripts?: { matches: string[]; run_at?: string }[];
-  web_accessible_resources?: { resources: string[]; matches: string[] }[];
-}
 
 const MOUNT_SCRIPT = `(() => {
   const mount = () => {
@@ -81,15 +75,6 @@ export function sidebarFloorFiles(built: BuiltManifest): Record<string, string> 
 }
 
 /** Writes the sidebar floor extension for the build in `extensionDir` into a temp folder. */
-export async function writeSidebarFloorExtension(
-  extensionDir: string,
-): Promise<{ dir: string; remove(): Promise<void> }> {
-  const built = JSON.parse(
-    await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'),
-  ) as BuiltManifest;
-  const dir = await mkdtemp(path.join(tmpdir(), 'cgl-sidebar-floor-'));
-  for (const [name, text] of Object.entries(sidebarFloorFiles(built))) {
-    await writeFile(path.join(dir, name), text);
-  }
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+export function writeSidebarFloorExtension(extensionDir: string): Promise<TempExtension> {
+  return writeExtensionBesideBuild(extensionDir, 'cgl-sidebar-floor-', sidebarFloorFiles);
 }
