@@ -131,7 +131,12 @@ class ProfileReader {
     { pairs: LabelledValue[]; byLabel: Map<string, number[]> }
   >();
   private readonly options = new Map<ValueSource, ValueOptions>();
+  private readonly labelSets = new Map<ValueSource, { path: FieldPath; labels: Set<string> }>();
   private readonly spans = new Map<Element, WalkSpan>();
+  /** Items a list will read inside an item being read: the only spans its scan notes. */
+  private readonly wanted = new Set<Element>();
+  /** Those items, found once (see readItem). */
+  private readonly itemsWithin = new WeakMap<Element, { selector: string; items: Element[] }>();
   private readonly reported = new Set<string>();
 
   constructor(
@@ -220,7 +225,9 @@ class ProfileReader {
       );
       return undefined;
     }
-    const elements = this.queryAll(at, source.items, path);
+    const known = isDocument(at) ? undefined : this.itemsWithin.get(at);
+    const elements =
+      known?.selector === source.items ? known.items : this.queryAll(at, source.items, path);
     if (elements.length === 0) {
       if (emptyShown()) return [];
       this.report(path, { missing: true }, source, where);
@@ -237,6 +244,19 @@ class ProfileReader {
     where: string,
   ): FoundItem {
     const item: FoundItem = { values: {} };
+    // The items of a list inside this one are found first, so that the scan of this item notes
+    // where each sits and their own scans reuse it rather than walk them again.
+    for (const inner of [source.children, source.actions]) {
+      if (inner?.items === undefined || inner.fromPage) continue;
+      let items: Element[];
+      try {
+        items = Array.from(element.querySelectorAll(inner.items));
+      } catch {
+        continue; // The list's own read says the selector is not valid.
+      }
+      this.itemsWithin.set(element, { selector: inner.items, items });
+      for (const el of items) this.wanted.add(el);
+    }
     for (const [field, fieldSource] of Object.entries(source.fields)) {
       const path = fieldPath(list as ListName, field);
       const result = this.lookUp(fieldSource, path, element, row);
@@ -324,6 +344,16 @@ class ProfileReader {
       return { found: { shown: readShownValue(el) } };
     }
 
+    const labels = this.labelsFor(source, path);
+    if (labels.size === 0) return { error: 'the profile does not say where this value is' };
+    const pairs = this.pairsLabelled(inside, labels);
+    return oneOf(pairs.map((p) => ({ found: { shown: p, label: p.label } })));
+  }
+
+  /** The labels (normalised) a source names for a field; worked out once, not per item. */
+  private labelsFor(source: ValueSource, path: FieldPath): ReadonlySet<string> {
+    const known = this.labelSets.get(source);
+    if (known?.path === path) return known.labels;
     const labels = new Set<string>();
     const given =
       source.label === undefined
@@ -340,9 +370,8 @@ class ProfileReader {
         labels.add(normaliseLabel(l));
       }
     }
-    if (labels.size === 0) return { error: 'the profile does not say where this value is' };
-    const pairs = this.pairsLabelled(inside, labels);
-    return oneOf(pairs.map((p) => ({ found: { shown: p, label: p.label } })));
+    this.labelSets.set(source, { path, labels });
+    return labels;
   }
 
   /** The pairs in `scope` whose label is one of `labels` (normalised), in page order. */
@@ -352,7 +381,7 @@ class ProfileReader {
       // An item inside one scanned before (a visit's child inside the visit) is not walked again.
       const { pairs } =
         (isDocument(scope) ? undefined : scanWithin(scope, this.spans)) ??
-        scanPageNoting(isDocument(scope) ? (scope.body ?? scope) : scope, this.spans);
+        scanPageNoting(isDocument(scope) ? (scope.body ?? scope) : scope, this.spans, this.wanted);
       const byLabel = new Map<string, number[]>();
       for (let i = 0; i < pairs.length; i++) {
         const label = normaliseLabel((pairs[i] as LabelledValue).label);

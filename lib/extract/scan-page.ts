@@ -74,8 +74,8 @@ interface Frame {
   directText: boolean;
   hasBlockInside: boolean;
   kidsHaveBlocks: boolean;
-  /** Where the element's findings start in the walk's lists, when its span is noted. */
-  start: number[] | null;
+  /** Where the element's findings start in the walk's lists (see TreeWalk.marks), or -1. */
+  start: number;
 }
 
 /**
@@ -88,6 +88,13 @@ type Lists = [LabelledValue[], Element[], Element[], Element[], string[], Elemen
 interface TreeWalk {
   lists: Lists;
   order: Map<Element, number>;
+  /**
+   * The lists' lengths where noted spans start and end, seven numbers a time, in one flat
+   * array: an array per element made the garbage collector a quarter of the read (issue 8).
+   */
+  marks: number[];
+  /** Each label's pair as the walk's own scan made it, for scans of a span to reuse. */
+  labelPairs: Map<Element, { target: Element; pair: LabelledValue | null }>;
 }
 
 /**
@@ -97,11 +104,20 @@ interface TreeWalk {
  */
 export interface WalkSpan {
   walk: TreeWalk;
-  start: number[];
-  end: number[];
+  /** Where the span's start and end sit in walk.marks. */
+  start: number;
+  end: number;
 }
 
-const lengths = (w: TreeWalk) => w.lists.map((l) => l.length);
+const LIST_COUNT = 7;
+
+/** Notes the lists' current lengths in walk.marks; gives where they were put. */
+function mark(walk: TreeWalk): number {
+  const at = walk.marks.length;
+  const lists = walk.lists;
+  for (let k = 0; k < LIST_COUNT; k++) walk.marks.push((lists[k] as unknown[]).length);
+  return at;
+}
 
 /**
  * Reads every label/value pair and header-row table under `root` in one walk of the tree,
@@ -115,9 +131,15 @@ export function scanPage(root: ParentNode): PageScan {
 /**
  * scanPage(root), also noting in `spans` where each element's findings sit, so that
  * `scanWithin` can give any of them the scan it would get on its own without walking again.
+ * With `wanted`, only those elements' spans are noted (the rest are never asked for, and
+ * noting every block cost more than the walk: issue 8); an element not noted is scanned afresh.
  */
-export function scanPageNoting(root: ParentNode, spans: Map<Element, WalkSpan>): PageScan {
-  return pairUp(walkTree(root, spans), undefined);
+export function scanPageNoting(
+  root: ParentNode,
+  spans: Map<Element, WalkSpan>,
+  wanted?: ReadonlySet<Element>,
+): PageScan {
+  return pairUp(walkTree(root, spans, wanted), undefined);
 }
 
 /** scanPage(el) from a walk that went through it (see scanPageNoting), or undefined. */
@@ -129,62 +151,72 @@ export function scanWithin(
   return span ? pairUp(span.walk, span) : undefined;
 }
 
-function walkTree(root: ParentNode, spans?: Map<Element, WalkSpan>): TreeWalk {
-  const walk: TreeWalk = { lists: [[], [], [], [], [], [], []], order: new Map() };
+function walkTree(
+  root: ParentNode,
+  spans?: Map<Element, WalkSpan>,
+  wanted?: ReadonlySet<Element>,
+): TreeWalk {
+  const walk: TreeWalk = {
+    lists: [[], [], [], [], [], [], []],
+    order: new Map(),
+    marks: [],
+    labelPairs: new Map(),
+  };
   const [pairs, labels, labelledBy, fieldsets, idNames, idElements, tables] = walk.lists;
   const order = walk.order;
   let structuredDepth = 0;
 
-  type Line = { owner: Element | null; text: string };
-  const lines: Line[] = [{ owner: null, text: '' }];
-  let line = lines[0] as Line;
+  // The open lines as a stack of owners; only the innermost line's text is being built (an
+  // outer line's text ended when its inner block started), so one string does for all.
+  const owners: (Element | null)[] = [null];
+  let owner: Element | null = null;
+  let lineText = '';
   const endLine = () => {
-    const text = line.text;
-    line.text = '';
-    if (structuredDepth > 0 || !line.owner || text.indexOf(':') < 0) return;
+    const text = lineText;
+    lineText = '';
+    if (structuredDepth > 0 || !owner || text.indexOf(':') < 0) return;
     const m = LABEL_THEN_VALUE.exec(collapse(text));
     if (!m) return;
     const label = m[1] as string;
     const value = (m[2] as string).trim();
     // "https://…" is an address, not a label.
     if (value === '' || value.startsWith('//') || !/\p{L}/u.test(label)) return;
-    pairs.push({ label, text: value, lines: [value], source: 'text', element: line.owner });
+    pairs.push({ label, text: value, lines: [value], source: 'text', element: owner });
   };
 
   // An element passed as the root is read too (a table given as the scope is still a table).
-  const frames: Frame[] = [
-    isElement(root)
-      ? newFrame(null, root, true, false, false)
-      : newFrame(null, root.firstChild, false, false, false),
-  ];
+  // Frames are reused by depth rather than made per element (the garbage collector's share).
+  const frames: Frame[] = [newFrame()];
+  setFrame(frames[0] as Frame, null, isElement(root) ? root : root.firstChild, isElement(root));
+  let depth = 0;
   let counter = 0;
-  while (frames.length > 0) {
-    const frame = frames[frames.length - 1] as Frame;
+  while (depth >= 0) {
+    const frame = frames[depth] as Frame;
     const node = frame.next;
     if (node === null) {
-      frames.pop();
+      depth--;
       const el = frame.el;
       if (!el) continue;
       if (frame.block) {
         endLine();
-        lines.pop();
-        line = lines[lines.length - 1] as Line;
+        owners.pop();
+        owner = owners[owners.length - 1] as Element | null;
       }
       if (frame.structured) structuredDepth--;
-      const parent = frames[frames.length - 1];
+      const parent = depth >= 0 ? frames[depth] : undefined;
       if (parent) {
         parent.hasBlockInside ||= frame.block || frame.hasBlockInside;
         parent.kidsHaveBlocks ||= frame.hasBlockInside;
       }
       if (structuredDepth === 0) readLabelBesideValue(frame, pairs);
-      if (spans && frame.start) spans.set(el, { walk, start: frame.start, end: lengths(walk) });
+      if (spans && frame.start >= 0) spans.set(el, { walk, start: frame.start, end: mark(walk) });
       continue;
     }
     frame.next = frame.single ? null : node.nextSibling;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       const text = (node as Text).data;
-      line.text += text;
+      lineText += text;
       if (!frame.directText && NOT_BLANK.test(text)) frame.directText = true;
       continue;
     }
@@ -230,19 +262,26 @@ function walkTree(root: ParentNode, spans?: Map<Element, WalkSpan>): TreeWalk {
     const block = !isInlineTag(tag);
     if (block) {
       endLine();
-      line = { owner: el, text: '' };
-      lines.push(line);
+      owner = el;
+      owners.push(el);
     }
     const structured = STRUCTURED.has(tag) || labelledByIds;
-    const child = newFrame(el, el.firstChild, false, block, structured);
+    depth++;
+    let child = frames[depth];
+    if (!child) {
+      child = newFrame();
+      frames.push(child);
+    }
+    setFrame(child, el, el.firstChild, false, block, structured);
     // Noted before the element's own findings (a table's rows, a list's pairs) are added.
-    if (spans && block && structuredDepth === 0) child.start = lengths(walk);
+    if (spans && block && structuredDepth === 0 && (!wanted || wanted.has(el))) {
+      child.start = mark(walk);
+    }
     if (tag === 'dl') readDescriptionList(el, pairs);
     else if (tag === 'table') readTable(el, pairs, tables);
     else if (tag === 'label') labels.push(el);
     else if (tag === 'fieldset') fieldsets.push(el);
     if (structured) structuredDepth++;
-    frames.push(child);
   }
   return walk;
 }
@@ -252,8 +291,10 @@ function walkTree(root: ParentNode, spans?: Map<Element, WalkSpan>): TreeWalk {
  * read, and every pair put in page order, for the whole walk or the span of one element in it.
  */
 function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
+  const marks = walk.marks;
   const [pairs, labels, labelledBy, fieldsets, idNames, idElements, tables] = walk.lists.map(
-    (list: unknown[], k) => list.slice(span?.start[k], span?.end[k]),
+    (list: unknown[], k) =>
+      span ? list.slice(marks[span.start + k], marks[span.end + k]) : list.slice(),
   ) as Lists;
   const ids = new Map<string, Element>();
   idNames.forEach((id, i) => {
@@ -261,8 +302,10 @@ function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
   });
 
   const labelFor = new Map<string, Element>();
+  const forIds: (string | null)[] = [];
   for (const label of labels) {
     const target = label.getAttribute('for');
+    forIds.push(target);
     if (target) labelFor.set(target, label);
   }
   const choiceText = (radio: Element): string => {
@@ -274,19 +317,23 @@ function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
     return collapse(radio.getAttribute('aria-label') ?? radio.getAttribute('value') ?? '');
   };
 
-  for (const label of labels) {
-    const forId = label.getAttribute('for');
+  // A label's pair depends on nothing but the label and its target: when a scan of a span finds
+  // the same target as a scan before it in this walk did, that pair is the one (issue 8: a
+  // visit's children were read twice, once in the visit's scan and once each on their own).
+  const labelPairs = walk.labelPairs;
+  for (let l = 0; l < labels.length; l++) {
+    const label = labels[l] as Element;
+    const forId = forIds[l] as string | null;
     const target = forId ? ids.get(forId) : label.querySelector(GENERIC_SELECTORS.control);
-    if (!target || isRadio(target) || isHiddenByMarkup(target)) continue;
-    const text = labelText(label);
-    if (text === '') continue;
-    const value = isFormControl(target) ? controlValue(target) : readShownValue(target);
-    pairs.push({
-      label: text,
-      source: forId ? 'label-for' : 'label-wrap',
-      element: target,
-      ...value,
-    });
+    if (!target) continue;
+    const known = labelPairs.get(label);
+    if (known && known.target === target) {
+      if (known.pair) pairs.push(known.pair);
+      continue;
+    }
+    const pair = labelPair(label, target, forId);
+    labelPairs.set(label, { target, pair });
+    if (pair) pairs.push(pair);
   }
   for (const el of labelledBy) {
     const label = (el.getAttribute('aria-labelledby') ?? '')
@@ -330,6 +377,15 @@ function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
   return { pairs: withoutEchoes(places.map((x) => x.p)), tables };
 }
 
+/** The pair a label makes with its target, or null when the target is no value it names. */
+function labelPair(label: Element, target: Element, forId: string | null): LabelledValue | null {
+  if (isRadio(target) || isHiddenByMarkup(target)) return null;
+  const text = labelText(label);
+  if (text === '') return null;
+  const value = isFormControl(target) ? controlValue(target) : readShownValue(target);
+  return { label: text, source: forId ? 'label-for' : 'label-wrap', element: target, ...value };
+}
+
 /** One table read on its own: its header row and body rows, or undefined without a header row. */
 export function readHeaderTable(table: Element): ReadTable | undefined {
   const tables: ReadTable[] = [];
@@ -347,27 +403,32 @@ export function readTables(root: ParentNode): ReadTable[] {
   return scanPage(root).tables;
 }
 
-function newFrame(
+function newFrame(): Frame {
+  const frame = {} as Frame;
+  setFrame(frame, null, null, false);
+  return frame;
+}
+
+function setFrame(
+  frame: Frame,
   el: Element | null,
   next: Node | null,
   single: boolean,
-  block: boolean,
-  structured: boolean,
-): Frame {
-  return {
-    el,
-    next,
-    single,
-    block,
-    structured,
-    shown: 0,
-    first: null,
-    second: null,
-    directText: false,
-    hasBlockInside: false,
-    kidsHaveBlocks: false,
-    start: null,
-  };
+  block = false,
+  structured = false,
+) {
+  frame.el = el;
+  frame.next = next;
+  frame.single = single;
+  frame.block = block;
+  frame.structured = structured;
+  frame.shown = 0;
+  frame.first = null;
+  frame.second = null;
+  frame.directText = false;
+  frame.hasBlockInside = false;
+  frame.kidsHaveBlocks = false;
+  frame.start = -1;
 }
 
 function countShown(frame: Frame, el: Element) {
@@ -600,8 +661,7 @@ function isRadio(el: Element): boolean {
 }
 
 function firstChildNamed(el: Element, tag: string): Element | undefined {
-  for (let i = 0; i < el.children.length; i++) {
-    const child = el.children[i] as Element;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName === tag) return child;
   }
   return undefined;
@@ -615,6 +675,7 @@ function firstChildNamed(el: Element, tag: string): Element | undefined {
 function withoutEchoes(pairs: LabelledValue[]): LabelledValue[] {
   const keyOf = (p: LabelledValue) =>
     `${p.label.toLowerCase()}\u0000${p.text}\u0000${String(p.checked)}`;
+  if (pairs.length < 2) return pairs;
   const structured = new Map<string, LabelledValue[]>();
   for (const p of pairs) {
     if (p.source === 'text') continue;

@@ -285,10 +285,12 @@ describe('the reading code stays fit for the content script', () => {
   // What the content script reads a page with (entrypoints/content/read-case-page.ts): the
   // profile reader and both profiles, up to what the page shows. Parsing it into the page read is
   // the background's (issue 8), so no parser may be bundled here. The limit is a guard against
-  // regressions, a little above the measured 12.6 KB (12.48 before plain tables were read a
-  // `textContent` per cell, +0.11 KB); the content script's own budget is the bench's to check.
+  // regressions, a little above the measured 13.05 KB (12.48 before plain tables were read a
+  // `textContent` per cell, +0.11 KB; 12.61 before the walk noted only the spans asked for and
+  // shared a label's pair between the scans of one walk, +0.44 KB); the content script's own
+  // budget is the bench's to check.
   // (It was 21.5 KB while the content script parsed pages itself.)
-  it('bundles the reading path (with both profiles) without the parsers, under 12.8 KB gzip', async () => {
+  it('bundles the reading path (with both profiles) without the parsers, under 13.2 KB gzip', async () => {
     const esbuild = await import('esbuild');
     const { gzipSync } = await import('node:zlib');
     const result = await esbuild.build({
@@ -327,6 +329,6 @@ describe('the reading code stays fit for the content script', () => {
     expect(bundled.filter(unshared)).toEqual([]);
     expect(bundled.filter((i) => /parse-|build-page-read/.test(i))).toEqual([]);
     const bytes = gzipSync((result.outputFiles[0] as { contents: Uint8Array }).contents).length;
-    expect(bytes).toBeLessThan(12_800);
+    expect(bytes).toBeLessThan(13_200);
   });
 });
