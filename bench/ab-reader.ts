@@ -1,0 +1,99 @@
+/**
+ * A/B of the content script's reader alone: `tsx bench/ab-reader.ts <checkout>... [--runs=N]
+ * [--only=page name part]`, each checkout a folder holding this repository (`.` for the working
+ * tree, a `git worktree` for another commit). Each one's `readCasePage` with the built-in profiles
+ * is bundled with esbuild and run in the page's own world on the generated large pages, one
+ * fresh load per read, checkouts taking turns, beside a bare walk of the same page.
+ *
+ * Nothing else runs: no extension, no worker, no sidebar, no isolated world. So it is not the
+ * budget's measure (bench/measure-extraction.ts is), but it tells reader changes apart that the
+ * full measure's noise hides (issue 8: a rewrite 20% faster here was once kept off main because
+ * the full bench's A/B could not see it).
+ */
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { todayInLondon } from '../lib/rules/calendar';
+import { startPageServer } from './generate-pages';
+import { median } from './stats';
+
+const args = process.argv.slice(2);
+const option = (name: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const runs = Number(option('runs') ?? 9);
+const only = option('only');
+const checkouts = args.filter((a) => !a.startsWith('--'));
+if (checkouts.length === 0) {
+  throw new Error('usage: tsx bench/ab-reader.ts <checkout>... [--runs=N] [--only=name]');
+}
+
+/** The checkout's reader as one script that puts `__coreGroupLensRead` on the page's window. */
+async function bundleReader(checkout: string): Promise<string> {
+  const resolveDir = path.resolve(checkout);
+  const result = await build({
+    stdin: {
+      contents: `
+        import { readCasePage } from './entrypoints/content/read-case-page';
+        import { BUILT_IN_PROFILES } from './lib/extract/profiles';
+        window.__coreGroupLensRead = () => {
+          const started = performance.now();
+          const result = readCasePage(document, new URL(location.href), BUILT_IN_PROFILES);
+          return { ms: performance.now() - started, kind: result.kind };
+        };`,
+      resolveDir,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'error',
+  });
+  return (result.outputFiles[0] as { text: string }).text;
+}
+
+const BARE_WALK = `(() => {
+  const started = performance.now();
+  const all = document.querySelectorAll('*');
+  let touched = 0;
+  for (let i = 0; i < all.length; i++) touched += all[i].tagName.length;
+  return performance.now() - started;
+})()`;
+
+const scripts = await Promise.all(checkouts.map(bundleReader));
+const server = await startPageServer(todayInLondon(new Date()));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
+try {
+  const page = await browser.newPage();
+  for (const generated of server.pages.filter((p) => !only || p.name.includes(only))) {
+    const url = `${server.url}${generated.path}`;
+    const walks: number[] = [];
+    const reads: number[][] = checkouts.map(() => []);
+    for (let run = 0; run < runs; run++) {
+      await page.goto(url);
+      walks.push((await page.evaluate(BARE_WALK)) as number);
+      // Turns alternate, so that neither checkout always follows the other.
+      const order = run % 2 ? [...checkouts.keys()].reverse() : [...checkouts.keys()];
+      for (const k of order) {
+        await page.goto(url);
+        await page.addScriptTag({ content: scripts[k] as string });
+        const read = (await page.evaluate('window.__coreGroupLensRead()')) as {
+          ms: number;
+          kind: string;
+        };
+        if (read.kind !== 'case-page') {
+          throw new Error(`${checkouts[k]} read ${generated.name} as ${read.kind}`);
+        }
+        reads[k]?.push(read.ms);
+      }
+    }
+    const walk = median(walks);
+    const cells = checkouts.map((checkout, k) => {
+      const ms = median(reads[k] ?? []);
+      return `${checkout} ${ms.toFixed(1)} ms (${(ms / walk).toFixed(1)}×)`;
+    });
+    console.log(`${generated.name}: bare walk ${walk.toFixed(1)} ms | ${cells.join(' | ')}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
