@@ -188,7 +188,7 @@ export function formatResults(r: BenchResults): string {
     add(
       `readPage: ${e.page}`,
       `${e.ratio.toFixed(1)}× walk`,
-      `read ${ms(e.readPage.median)} vs walk ${ms(e.bareWalk.median)} over ${e.elements} elements (${e.decision})${e.contentRead ? `; content script's part ${ms(e.contentRead.median)} (${e.contentRatio?.toFixed(1)}× walk, on the page's thread), background build ${ms(e.build?.median)}` : ''}`,
+      `read ${ms(e.readPage.median)} vs walk ${ms(e.bareWalk.median)} over ${e.elements} elements (${e.decision})${e.contentRead ? `; content script's part ${ms(e.contentRead.median)} (${e.contentRatio?.toFixed(1)}× walk, on the page's thread), background build ${ms(e.build?.median)}` : ''}${e.isolatedWalk ? `; the walk in an isolated world (as a content script's) ${ms(e.isolatedWalk.median)}${e.contentRatioIsolated === undefined ? '' : `, the content script's part ${e.contentRatioIsolated.toFixed(1)}× that`}` : ''}`,
     );
   }
   if (r.findings) {
