@@ -239,6 +239,36 @@ describe('not sending the same read twice', () => {
     expect(sent.isNew(toWire(read))).toBe(true);
   });
 
+  it('fingerprints nothing for the first read of a page, and the read sent once the page is idle', () => {
+    const idle: (() => void)[] = [];
+    let prints = 0;
+    const sent = new SentReads(
+      (work) => idle.push(work),
+      (wire) => {
+        prints++;
+        return readFingerprint(wire);
+      },
+    );
+    expect(sent.isNew(toWire(read))).toBe(true);
+    sent.remember(toWire(read));
+    expect(prints).toBe(0);
+    for (const work of idle.splice(0)) work();
+    expect(prints).toBe(1);
+    // The same page read again: only the new read is fingerprinted.
+    expect(sent.isNew(toWire({ ...read, readAt: '2026-11-25T11:00:00.000Z' }))).toBe(false);
+    expect(prints).toBe(2);
+    // Asked again before the page was idle, the read kept is fingerprinted then.
+    const changed = { ...read, findings: findings('4 November 2026') };
+    sent.remember(toWire(changed));
+    expect(sent.isNew(toWire(changed))).toBe(false);
+    expect(sent.isNew(toWire(read))).toBe(true);
+    // Idle work for a read since replaced leaves the newer one in place, whichever runs first.
+    sent.remember(toWire(read));
+    for (const work of idle.splice(0).reverse()) work();
+    expect(sent.isNew(toWire(read))).toBe(false);
+    expect(sent.isNew(toWire(changed))).toBe(true);
+  });
+
   it('different reads get different fingerprints (property)', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
