@@ -10,24 +10,16 @@ import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import { readContext } from '../../lib/extract/read-context';
 import { PageShownWireSchema } from '../../lib/messages/page-shown-schema';
 import { builtInBackground } from './page-shown-fixtures';
+import { parseAsBrowser } from './parse-as-browser';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const TODAY = '2026-11-25';
 const BASE = 'http://127.0.0.1:4173';
 
-function parse(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  // happy-dom picks the wrong option of a parsed <select> (see extract-profiles.test.ts).
-  for (const option of Array.from(doc.querySelectorAll<HTMLOptionElement>('option[selected]'))) {
-    option.selected = true;
-  }
-  return doc;
-}
-
 function render(path: string, today = TODAY): Document {
   const page = respondToDemoRequest({ method: 'GET', url: path }, { today, baseUrl: BASE });
   if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
-  return parse(page.body);
+  return parseAsBrowser(page.body);
 }
 
 /** Keys whose value is undefined: JSON (the old message) dropped them, a store would keep them. */
@@ -63,20 +55,23 @@ describe('the content script reader without the generic reader loaded', () => {
     const url = new URL('http://127.0.0.1:5173/records/TC-2001/overview');
     const html = `<h1>Family record</h1><dl><dt>Case reference</dt><dd>TC-2001</dd>
       <dt>Date of initial child protection conference</dt><dd>3 November 2026</dd></dl>`;
-    expect(readCasePage(parse(html), url, BUILT_IN_PROFILES, { now: NOW })).toEqual({
+    expect(readCasePage(parseAsBrowser(html), url, BUILT_IN_PROFILES, { now: NOW })).toEqual({
       kind: 'needs-generic-reader',
     });
-    const read = readCasePage(parse(html), url, BUILT_IN_PROFILES, { now: NOW, findGeneric });
+    const read = readCasePage(parseAsBrowser(html), url, BUILT_IN_PROFILES, {
+      now: NOW,
+      findGeneric,
+    });
     if (read.kind !== 'case-page') throw new Error(read.kind);
     expect(read.caseId).toBe('TC-2001');
     expect(builtInBackground(read.shown)).toEqual(
-      readPage(parse(html), url, BUILT_IN_PROFILES, { now: NOW }),
+      readPage(parseAsBrowser(html), url, BUILT_IN_PROFILES, { now: NOW }),
     );
   });
 
   it('says "not a case page" for a page with nothing case-like, once the generic reader is there', () => {
     const url = new URL('http://127.0.0.1:5173/reports');
-    const doc = parse('<main><h1>Reports</h1><p>None.</p></main>');
+    const doc = parseAsBrowser('<main><h1>Reports</h1><p>None.</p></main>');
     const read = readCasePage(doc, url, BUILT_IN_PROFILES, { now: NOW, findGeneric });
     expect(read.kind).toBe('not-a-case-page');
   });
@@ -85,9 +80,12 @@ describe('the content script reader without the generic reader loaded', () => {
     const url = new URL('http://127.0.0.1:5173/records/overview');
     const html = `<dl><dt>Case reference</dt><dd>Not recorded</dd>
       <dt>Date of initial child protection conference</dt><dd>3 November 2026</dd></dl>`;
-    const read = readCasePage(parse(html), url, BUILT_IN_PROFILES, { now: NOW, findGeneric });
+    const read = readCasePage(parseAsBrowser(html), url, BUILT_IN_PROFILES, {
+      now: NOW,
+      findGeneric,
+    });
     expect(read).toEqual({ kind: 'not-a-case-page', reason: 'no case id found on the page' });
-    expect(readPage(parse(html), url, BUILT_IN_PROFILES, { now: NOW })).toEqual(read);
+    expect(readPage(parseAsBrowser(html), url, BUILT_IN_PROFILES, { now: NOW })).toEqual(read);
   });
 });
 

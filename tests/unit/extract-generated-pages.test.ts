@@ -14,6 +14,7 @@ import type { ActionStatus, IsoDate, PageReadInput, PlanAction, Visit } from '..
 import { readPage } from '../../lib/extract';
 import { BUILT_IN_PROFILES } from '../../lib/extract/profiles';
 import { builtInBackground } from './page-shown-fixtures';
+import { parseAsBrowser } from './parse-as-browser';
 
 /**
  * The reader on pages the demo's own renderers draw from generated records, of many sizes (the
@@ -34,26 +35,19 @@ const TEXTS = [
 ];
 const OWNERS = ['Sam Oakhurst (social worker)', 'School nurse', 'Dad', 'Health visitor: Ana Ruiz'];
 
-function parse(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  // happy-dom picks the wrong option of a parsed <select> (see extract-profiles.test.ts).
-  for (const option of Array.from(doc.querySelectorAll<HTMLOptionElement>('option[selected]'))) {
-    option.selected = true;
-  }
-  return doc;
-}
-
 /**
  * Read as the extension reads: the content script finds what the page shows, the message carries
  * it, the background checks it and builds the page read (and readPage, the two composed, agrees).
  */
 function caseRead(html: string, path: string): PageReadInput {
   const url = new URL(path, BASE);
-  const found = readCasePage(parse(html), url, BUILT_IN_PROFILES, { now: NOW });
+  const found = readCasePage(parseAsBrowser(html), url, BUILT_IN_PROFILES, { now: NOW });
   if (found.kind !== 'case-page') throw new Error(`${path}: ${found.kind}`);
   const result = builtInBackground(found.shown);
   if (result.kind !== 'case-page') throw new Error(`${path}: ${result.reason}`);
-  expect(readPage(parse(html), url, BUILT_IN_PROFILES, { now: NOW })).toStrictEqual(result);
+  expect(readPage(parseAsBrowser(html), url, BUILT_IN_PROFILES, { now: NOW })).toStrictEqual(
+    result,
+  );
   return result.read;
 }
 

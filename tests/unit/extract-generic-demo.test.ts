@@ -5,6 +5,7 @@ import { respondToDemoRequest } from '../../demo/routes';
 import { casePages } from '../../demo/urls';
 import type { CaseRecord, PageReadInput } from '../../lib/domain';
 import { readPage } from '../../lib/extract';
+import { parseAsBrowser } from './parse-as-browser';
 
 /*
  * The generic reader on the demo's pages with no profile at all, as on a pilot's first day:
@@ -63,12 +64,7 @@ describe('the generic reader on the demo pages never reads anything untrue', () 
             { method: 'GET', url: page.path },
             { today: TODAY, baseUrl: BASE },
           );
-          const doc = new DOMParser().parseFromString(response.body, 'text/html');
-          for (const option of Array.from(
-            doc.querySelectorAll<HTMLOptionElement>('option[selected]'),
-          )) {
-            option.selected = true; // happy-dom's parser selects the wrong option (see extract-profiles)
-          }
+          const doc = parseAsBrowser(response.body);
           let result = readPage(doc, new URL(page.path, BASE), [], { now: NOW });
           if (result.kind !== 'case-page') {
             doc.body.insertAdjacentHTML('afterbegin', `<p>Case ID: ${view.caseId}</p>`);

@@ -26,6 +26,7 @@ import {
   parsePerson,
   parseRiskTrend,
 } from '../../lib/extract/parse-meeting';
+import { parseAsBrowser } from './parse-as-browser';
 
 describe('a core group record, line by line', () => {
   it('reads people as "Name (role, agency)"', () => {
@@ -218,12 +219,7 @@ describe('the generic reader reads the demo meeting records', () => {
           { method: 'GET', url: page.path },
           { today: TODAY, baseUrl: BASE },
         );
-        const doc = new DOMParser().parseFromString(response.body, 'text/html');
-        for (const option of Array.from(
-          doc.querySelectorAll<HTMLOptionElement>('option[selected]'),
-        )) {
-          option.selected = true;
-        }
+        const doc = parseAsBrowser(response.body);
         doc.body.insertAdjacentHTML('afterbegin', `<p>Case ID: ${caseId}</p>`);
         const result = readPage(doc, new URL(page.path, BASE), [], {
           now: new Date(`${TODAY}T12:00:00Z`),

@@ -19,6 +19,7 @@ import {
   GRIDCASE_PROFILE,
 } from '../../lib/extract/profiles';
 import { CAREFLOW_SELECTORS, GRIDCASE_SELECTORS } from '../../lib/extract/selectors';
+import { parseAsBrowser } from './parse-as-browser';
 
 const BASE = 'http://127.0.0.1:4173';
 /** Two todays: one in winter, one in British Summer Time, so no date depends on the clock. */
@@ -27,21 +28,9 @@ const TODAYS = ['2026-11-25', '2027-06-30'];
 function render(path: string, today: string): Document {
   const response = respondToDemoRequest({ method: 'GET', url: path }, { today, baseUrl: BASE });
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-  return parse(response.body);
+  return parseAsBrowser(response.body);
 }
 
-/**
- * happy-dom 21 marks the wrong option of a parsed `<select>` as selected when the `selected`
- * option is not the first or second (its updateSelectedness picks index `selected.length - 1`).
- * Browsers follow the attribute; so does this, so the test reads what a browser would show.
- */
-function parse(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const option of Array.from(doc.querySelectorAll<HTMLOptionElement>('option[selected]'))) {
-    option.selected = true;
-  }
-  return doc;
-}
 const noon = (today: string) => new Date(`${today}T12:00:00Z`);
 
 function readDemoPage(path: string, today: string) {
@@ -163,7 +152,8 @@ describe('built-in profiles read every demo page of every case into its expected
       { today, baseUrl: BASE },
     );
     expect(
-      readPage(parse(missing.body), new URL('/careflow/nothing', BASE), BUILT_IN_PROFILES).kind,
+      readPage(parseAsBrowser(missing.body), new URL('/careflow/nothing', BASE), BUILT_IN_PROFILES)
+        .kind,
     ).toBe('not-a-case-page');
   });
 });
@@ -180,7 +170,7 @@ describe('empty lists and missing plans', () => {
     return { demoCase, view, record: change(recordFor(demoCase, view)) };
   };
   const read = (html: string, path: string) => {
-    const result = readPage(parse(html), new URL(path, BASE), BUILT_IN_PROFILES, {
+    const result = readPage(parseAsBrowser(html), new URL(path, BASE), BUILT_IN_PROFILES, {
       now: noon(today),
     });
     if (result.kind !== 'case-page') throw new Error(result.reason);

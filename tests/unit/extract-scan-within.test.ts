@@ -9,6 +9,7 @@ import {
   scanWithin,
   type WalkSpan,
 } from '../../lib/extract/scan-page';
+import { parseAsBrowser } from './parse-as-browser';
 
 /**
  * scanWithin gives an element the scan a fresh scanPage of it would: the profile reader relies
@@ -18,14 +19,6 @@ import {
  */
 
 const BASE = 'http://127.0.0.1:4173';
-
-function parse(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const option of Array.from(doc.querySelectorAll<HTMLOptionElement>('option[selected]'))) {
-    option.selected = true;
-  }
-  return doc;
-}
 
 function comparable(scan: PageScan) {
   return {
@@ -64,7 +57,7 @@ describe('scanWithin is a fresh scan of the element, from the walk that went thr
       { method: 'GET', url: path },
       { today: '2026-11-25', baseUrl: BASE },
     );
-    const doc = parse(response.body);
+    const doc = parseAsBrowser(response.body);
     expect(checkEveryElement(doc, false)).toBeGreaterThan(10);
   });
 
@@ -73,7 +66,7 @@ describe('scanWithin is a fresh scan of the element, from the walk that went thr
       { method: 'GET', url: '/careflow/case/CF-1001/visits' },
       { today: '2026-11-25', baseUrl: BASE },
     );
-    const doc = parse(response.body);
+    const doc = parseAsBrowser(response.body);
     const visitChild = doc.querySelector('fieldset.cf-visit-child') as Element;
     const spans = new Map<Element, WalkSpan>();
     scanPageNoting(doc.body, spans, new Set([visitChild]));
@@ -84,7 +77,7 @@ describe('scanWithin is a fresh scan of the element, from the walk that went thr
   it('a label whose target differs between the walk and the span is paired again', () => {
     // In the whole page `for="x"` names the first #x; inside the second section only the
     // second #x is there, so its label pairs with that one.
-    const doc = parse(`<section id="a"><input id="x" value="first"></section>
+    const doc = parseAsBrowser(`<section id="a"><input id="x" value="first"></section>
       <section id="b"><label for="x">Name</label><input id="x" value="second"></section>`);
     const spans = new Map<Element, WalkSpan>();
     const whole = scanPageNoting(doc.body, spans);
@@ -126,7 +119,7 @@ describe('scanWithin is a fresh scan of the element, from the walk that went thr
     })).node;
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 5 }), (parts) => {
-        const doc = parse(`<main>${parts.join('')}</main>`);
+        const doc = parseAsBrowser(`<main>${parts.join('')}</main>`);
         checkEveryElement(doc, false);
         checkEveryElement(doc, true);
       }),
