@@ -14,9 +14,10 @@
  */
 import path from 'node:path';
 import { build } from 'esbuild';
-import { type CDPSession, chromium } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { todayInLondon } from '../lib/rules/calendar';
 import { startPageServer } from './generate-pages';
+import { BARE_WALK, inIsolatedWorld, type Walk } from './isolated-world';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
@@ -51,32 +52,7 @@ async function bundleReader(checkout: string): Promise<string> {
   return `${(result.outputFiles[0] as { text: string }).text};globalThis.__coreGroupLensRead`;
 }
 
-/** Evaluates `expression` in a new isolated world of the page's main frame; gives its value. */
-async function inIsolatedWorld(cdp: CDPSession, expression: string): Promise<unknown> {
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
-    frameTree: { frame: { id: string } };
-  };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'core-group-lens-ab-reader',
-  })) as { executionContextId: number };
-  const evaluated = (await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId: executionContextId,
-    returnByValue: true,
-  })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
-  if (evaluated.exceptionDetails) throw new Error(evaluated.exceptionDetails.text);
-  return evaluated.result.value;
-}
-
-const BARE_WALK = `(() => {
-  const started = performance.now();
-  const all = document.querySelectorAll('*');
-  let touched = 0;
-  for (let i = 0; i < all.length; i++) touched += all[i].tagName.length;
-  return performance.now() - started;
-})()`;
-
+const WORLD = 'core-group-lens-ab-reader';
 const scripts = await Promise.all(checkouts.map(bundleReader));
 const server = await startPageServer(todayInLondon(new Date()));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
@@ -89,12 +65,12 @@ try {
     const reads: number[][] = checkouts.map(() => []);
     for (let run = 0; run < runs; run++) {
       await page.goto(url);
-      walks.push((await inIsolatedWorld(cdp, BARE_WALK)) as number);
+      walks.push(((await inIsolatedWorld(cdp, BARE_WALK, WORLD)) as Walk).ms);
       // Turns alternate, so that neither checkout always follows the other.
       const order = run % 2 ? [...checkouts.keys()].reverse() : [...checkouts.keys()];
       for (const k of order) {
         await page.goto(url);
-        const read = (await inIsolatedWorld(cdp, scripts[k] as string)) as {
+        const read = (await inIsolatedWorld(cdp, scripts[k] as string, WORLD)) as {
           ms: number;
           kind: string;
         };

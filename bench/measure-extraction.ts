@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { extensionDecision } from './browsers';
 import type { GeneratedPage } from './generate-pages';
+import { BARE_WALK, inIsolatedWorld, type Walk } from './isolated-world';
 import { ratio, repeat, type Summary, summarise } from './stats';
 
 /**
@@ -49,35 +50,11 @@ export interface ExtractionResult {
   decision: string;
 }
 
-/** The floor: `querySelectorAll('*')`, touching each element once. The same text in either world. */
-const BARE_WALK = `(() => {
-  const started = performance.now();
-  const all = document.querySelectorAll('*');
-  let touched = 0;
-  for (let i = 0; i < all.length; i++) touched += all[i].tagName.length;
-  return { ms: performance.now() - started, elements: all.length, touched };
-})()`;
-
-interface Walk {
-  ms: number;
-  elements: number;
-}
-
 /** The bare walk in a new isolated world of the page's main frame. */
 async function isolatedWalk(cdp: CDPSession): Promise<Walk> {
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
-    frameTree: { frame: { id: string } };
-  };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'core-group-lens-bench-walk',
-  })) as { executionContextId: number };
-  const evaluated = (await cdp.send('Runtime.evaluate', {
-    expression: BARE_WALK,
-    contextId: executionContextId,
-    returnByValue: true,
-  })) as { result: { value?: unknown } };
-  const walk = evaluated.result.value as Walk | undefined;
+  const walk = (await inIsolatedWorld(cdp, BARE_WALK, 'core-group-lens-bench-walk')) as
+    | Walk
+    | undefined;
   if (typeof walk?.ms !== 'number') throw new Error('the walk in an isolated world gave no time');
   return walk;
 }
