@@ -488,16 +488,15 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
   // `textContent` per cell rather than a walk of each cell's nodes: readContent gives exactly
   // the collapsed text of a cell whose children are all text (issue 8).
   const plain = table.querySelector(GENERIC_SELECTORS.notPlainCell) === null;
-  const cellsOf = plain ? plainCellsOf : shownCellsOf;
   const rows: { el: Element; inHead: boolean; cells: Element[] }[] = [];
   // Sibling pointers, not indexed live collections (`children[i]`): half the time on a grid.
   for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
     const tag = part.localName;
-    if (tag === 'tr') rows.push({ el: part, inHead: false, cells: cellsOf(part) });
+    if (tag === 'tr') rows.push({ el: part, inHead: false, cells: shownCellsOf(part, plain) });
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
       for (let row = part.firstElementChild; row; row = row.nextElementSibling) {
         if (row.localName === 'tr') {
-          rows.push({ el: row, inHead: tag === 'thead', cells: cellsOf(row) });
+          rows.push({ el: row, inHead: tag === 'thead', cells: shownCellsOf(row, plain) });
         }
       }
     }
@@ -580,28 +579,21 @@ function readTable(table: Element, pairs: LabelledValue[], tables: ReadTable[]) 
   tables.push({ element: table, headers, rows: read });
 }
 
-/** A row's cells in a table with no cell hidden by markup (see GENERIC_SELECTORS.notPlainCell). */
-function plainCellsOf(row: Element): Element[] {
-  const cells: Element[] = [];
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.localName;
-    if (tag === 'td' || tag === 'th') cells.push(c);
-  }
-  return cells;
-}
-
 /** readContent of a cell whose children are all text: its text, collapsed. */
 function textOf(cell: Element): ShownValue {
   const text = collapse(cell.textContent ?? '');
   return text === '' ? { text, lines: [] } : { text, lines: [text] };
 }
 
-/** A row's cells that show: `td` and `th`, unless hidden by markup. */
-function shownCellsOf(row: Element): Element[] {
+/**
+ * A row's cells that show: `td` and `th`, unless hidden by markup. A plain grid has no cell
+ * hidden by markup (see GENERIC_SELECTORS.notPlainCell), so its cells are not asked.
+ */
+function shownCellsOf(row: Element, plain: boolean): Element[] {
   const cells: Element[] = [];
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.localName;
-    if ((tag === 'td' || tag === 'th') && !isHiddenByMarkup(c)) cells.push(c);
+    if ((tag === 'td' || tag === 'th') && (plain || !isHiddenByMarkup(c))) cells.push(c);
   }
   return cells;
 }
