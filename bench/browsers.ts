@@ -1,6 +1,7 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../tests/e2e/browser';
-import { writeFloorExtension } from './floor-extension';
+import { type TempExtension, writeFloorExtension } from './floor-extension';
+import { writeSidebarFloorExtension } from './sidebar-floor-extension';
 
 /**
  * The two browsers every comparison needs, side by side in one run: Debian's Chromium with the
@@ -26,16 +27,12 @@ export async function launchBenchBrowsers(extensionDir: string): Promise<BenchBr
   };
 }
 
-/**
- * Runs `measure` with a tab of a third browser, set up as the other two, whose extension is the
- * floor (bench/floor-extension.ts): the same content-script matches, an empty script, no
- * background. Only the page-load measure needs it, so it lives no longer than that step.
- */
-export async function withFloorBrowser<T>(
-  extensionDir: string,
+/** A tab of a browser set up as the other two, whose extension is the floor written by `write`. */
+async function withFloor<T>(
+  write: () => Promise<TempExtension>,
   measure: (floorPage: Page) => Promise<T>,
 ): Promise<T> {
-  const floor = await writeFloorExtension(extensionDir);
+  const floor = await write();
   try {
     const browser = await launchWithExtension({ extensionDir: floor.dir, hasServiceWorker: false });
     try {
@@ -46,6 +43,27 @@ export async function withFloorBrowser<T>(
   } finally {
     await floor.remove();
   }
+}
+
+/**
+ * Runs `measure` with tabs of two more browsers, set up as the other two, whose extensions are
+ * the floors: `floor` (bench/floor-extension.ts: the same content-script matches, an empty
+ * script, no background) and `frameFloor` (bench/sidebar-floor-extension.ts: a bare extension
+ * page in a frame like the sidebar's). Only the page-load measure needs them, so they live no
+ * longer than that step.
+ */
+export function withFloorBrowsers<T>(
+  extensionDir: string,
+  measure: (floors: { floor: Page; frameFloor: Page }) => Promise<T>,
+): Promise<T> {
+  return withFloor(
+    () => writeFloorExtension(extensionDir),
+    (floor) =>
+      withFloor(
+        () => writeSidebarFloorExtension(extensionDir),
+        (frameFloor) => measure({ floor, frameFloor }),
+      ),
+  );
 }
 
 /** One fresh tab; the browsers open with a blank one, which is reused when it is the only one. */

@@ -3,14 +3,18 @@ import { extensionDecision, sidebarFrame } from './browsers';
 import { median, ratio, repeat, type Summary, summarise } from './stats';
 
 /**
- * The case system page's own load time (navigation start to the end of its load event) in three
+ * The case system page's own load time (navigation start to the end of its load event) in four
  * browsers set up alike, taking turns page by page so that whatever else the machine is doing
- * falls on all three: with the extension, with the floor (bench/floor-extension.ts: the same
- * content-script matches, an empty script, no background) and without any extension.
+ * falls on all four: with the extension, with the floor (bench/floor-extension.ts: the same
+ * content-script matches, an empty script, no background), with the frame floor
+ * (bench/sidebar-floor-extension.ts: a content script that mounts a bare extension page in a
+ * frame like the sidebar's, as the load event has run) and without any extension.
  *
  * with / without is the budget. floor / without is what Chromium charges any extension with a
  * content script on these pages (document_idle scripts are injected before the load event of a
- * page that finishes quickly); with / floor is what ours adds on top.
+ * page that finishes quickly); frame floor / without is what it charges any extension that shows
+ * an extension page in the host page, as the design's sidebar does (the frame's process and its
+ * teardown at the next navigation); with / frame floor is what ours adds on top of that.
  *
  * After each load with the extension, the next waits until the extension has settled: the content
  * script has decided what the page is and, on a case page, stored its read (`data-core-group-lens`
@@ -35,8 +39,8 @@ export const SETTLE_TIMEOUT_MS = 10_000;
 /** How the next page is asked for. */
 export type Navigation = 'address-bar' | 'link';
 
-export type LoadBrowser = 'with' | 'floor' | 'without';
-const BROWSERS: readonly LoadBrowser[] = ['with', 'floor', 'without'];
+export type LoadBrowser = 'with' | 'floor' | 'frameFloor' | 'without';
+const BROWSERS: readonly LoadBrowser[] = ['with', 'floor', 'frameFloor', 'without'];
 
 /** Medians of where a load's time goes, from its PerformanceNavigationTiming. */
 export interface LoadPhases {
@@ -51,6 +55,7 @@ export interface LoadPhases {
 export interface PageLoadSeries {
   withExtension: Summary;
   floor: Summary;
+  frameFloor: Summary;
   without: Summary;
   /** Median with over median without: the budget's figure. */
   ratio: number;
@@ -60,17 +65,27 @@ export interface PageLoadSeries {
   floorRatio: number;
   /** Median with over median floor: what this extension adds to that. */
   overFloor: number;
+  /** Median frame floor over median without: any extension page shown in the host page. */
+  frameFloorRatio: number;
+  /** Median with over median frame floor: what this extension adds to that. */
+  overFrameFloor: number;
   /**
-   * Medians of each round's own ratios (the three loads of one page, taken close together):
+   * Medians of each round's own ratios (the four loads of one page, taken close together):
    * less moved by the machine's slow spells than the ratios of medians, which the budget uses.
    */
-  paired: { ratio: number; floorRatio: number; overFloor: number };
+  paired: {
+    ratio: number;
+    floorRatio: number;
+    overFloor: number;
+    frameFloorRatio: number;
+    overFrameFloor: number;
+  };
   phases: Record<LoadBrowser, LoadPhases>;
   /** True when each load with the extension waited for it to settle before the next load. */
   settled: boolean;
   navigation: Navigation;
   /** The waits for the extension to settle, after the load event (ms); none when not settled. */
-  settle?: { waits?: Summary; timeouts: number; frameNotIdle: number };
+  settle?: { waits?: Summary; timeouts: number; frameNotIdle: number; frameFloorTimeouts: number };
 }
 
 export interface PageLoadResults extends PageLoadSeries {
@@ -125,22 +140,36 @@ export interface Settled {
   frameNotIdle: boolean;
 }
 
-/** Waits until the extension has settled on `page` (see above); undefined when it did not. */
-export async function extensionSettled(page: Page): Promise<Settled | undefined> {
+/** True when the sidebar frame's idle callback came from its timeout. */
+async function frameIdle(page: Page): Promise<boolean> {
+  const frame = await sidebarFrame(page, SETTLE_TIMEOUT_MS);
+  return frame.evaluate(
+    (timeout) =>
+      new Promise<boolean>((resolve) =>
+        requestIdleCallback((deadline) => resolve(deadline.didTimeout), { timeout }),
+      ),
+    FRAME_IDLE_TIMEOUT_MS,
+  );
+}
+
+async function settledBy(page: Page, ready: () => Promise<boolean>): Promise<Settled | undefined> {
   const started = performance.now();
-  const done = await within(SETTLE_TIMEOUT_MS, async () => {
-    if ((await extensionDecision(page, SETTLE_TIMEOUT_MS)) !== 'case-page') return false;
-    const frame = await sidebarFrame(page, SETTLE_TIMEOUT_MS);
-    return frame.evaluate(
-      (timeout) =>
-        new Promise<boolean>((resolve) =>
-          requestIdleCallback((deadline) => resolve(deadline.didTimeout), { timeout }),
-        ),
-      FRAME_IDLE_TIMEOUT_MS,
-    );
-  }).catch(() => undefined);
+  const done = await within(SETTLE_TIMEOUT_MS, ready).catch(() => undefined);
   if (done === undefined) return undefined;
   return { waited: performance.now() - started, frameNotIdle: done };
+}
+
+/** Waits until the extension has settled on `page` (see above); undefined when it did not. */
+export function extensionSettled(page: Page): Promise<Settled | undefined> {
+  return settledBy(page, async () => {
+    if ((await extensionDecision(page, SETTLE_TIMEOUT_MS)) !== 'case-page') return false;
+    return frameIdle(page);
+  });
+}
+
+/** The same for the frame floor: its frame has shown its page and had an idle moment. */
+export function frameFloorSettled(page: Page): Promise<Settled | undefined> {
+  return settledBy(page, () => frameIdle(page));
 }
 
 export async function navigate(page: Page, url: string, how: Navigation) {
@@ -161,24 +190,38 @@ export async function navigate(page: Page, url: string, how: Navigation) {
   if (page.url() !== url) throw new Error(`the link led to ${page.url()}, not ${url}`);
 }
 
-async function loadTime(
+/**
+ * What the next load waits for after this one: ours and the frame floor both leave work in the
+ * extension's process after the load event (see above); the floor and without leave none.
+ */
+async function waitAfterLoad(
   page: Page,
-  url: string,
-  how: Navigation,
-  wait: 'settled' | 'sidebar' | 'none',
-): Promise<LoadRun> {
-  await navigate(page, url, how);
-  let settle: Pick<LoadRun, 'settleWait' | 'settleTimedOut' | 'frameNotIdle'> = {};
-  if (wait === 'settled') {
-    const settled = await extensionSettled(page);
-    settle = settled
+  who: LoadBrowser,
+  settle: boolean,
+): Promise<Pick<LoadRun, 'settleWait' | 'settleTimedOut' | 'frameNotIdle'>> {
+  if (who === 'floor' || who === 'without') return {};
+  if (settle) {
+    const settled = await (who === 'with' ? extensionSettled(page) : frameFloorSettled(page));
+    return settled
       ? { settleWait: settled.waited, frameNotIdle: settled.frameNotIdle }
       : { settleTimedOut: true };
   }
   // Back to back: on as soon as the sidebar shows its first data, as the bench did at first.
-  if (wait === 'sidebar' && (await extensionDecision(page)) === 'case-page') {
+  if (who === 'frameFloor' || (await extensionDecision(page)) === 'case-page') {
     await sidebarFrame(page);
   }
+  return {};
+}
+
+async function loadTime(
+  page: Page,
+  url: string,
+  how: Navigation,
+  who: LoadBrowser,
+  settle: boolean,
+): Promise<LoadRun> {
+  await navigate(page, url, how);
+  const waited = await waitAfterLoad(page, who, settle);
   const run = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const read = performance.getEntriesByName('core-group-lens:read-page')[0];
@@ -192,7 +235,7 @@ async function loadTime(
     }
     return run;
   });
-  return { ...run, ...settle };
+  return { ...run, ...waited };
 }
 
 function phasesOf(runs: readonly LoadRun[]): LoadPhases {
@@ -217,8 +260,7 @@ async function loadRounds(
     for (let k = 0; k < BROWSERS.length; k++) {
       const who = BROWSERS[(((i + k) % BROWSERS.length) + BROWSERS.length) % BROWSERS.length];
       if (!who) throw new Error('no browser for this turn');
-      const wait = who !== 'with' ? 'none' : settle ? 'settled' : 'sidebar';
-      round[who] = await loadTime(pages[who], url, how, wait);
+      round[who] = await loadTime(pages[who], url, how, who, settle);
     }
     return round;
   }, counts);
@@ -232,23 +274,32 @@ function seriesOf(
   const loads = (who: LoadBrowser) => summarise(rounds.map((r) => r[who].load));
   const withExtension = loads('with');
   const floor = loads('floor');
+  const frameFloor = loads('frameFloor');
   const without = loads('without');
+  const paired = (a: LoadBrowser, b: LoadBrowser) =>
+    median(rounds.map((r) => ratio(r[a].load, r[b].load)));
   const series: PageLoadSeries = {
     withExtension,
     floor,
+    frameFloor,
     without,
     ratio: ratio(withExtension.median, without.median),
     minRatio: ratio(withExtension.min, without.min),
     floorRatio: ratio(floor.median, without.median),
     overFloor: ratio(withExtension.median, floor.median),
+    frameFloorRatio: ratio(frameFloor.median, without.median),
+    overFrameFloor: ratio(withExtension.median, frameFloor.median),
     paired: {
-      ratio: median(rounds.map((r) => ratio(r.with.load, r.without.load))),
-      floorRatio: median(rounds.map((r) => ratio(r.floor.load, r.without.load))),
-      overFloor: median(rounds.map((r) => ratio(r.with.load, r.floor.load))),
+      ratio: paired('with', 'without'),
+      floorRatio: paired('floor', 'without'),
+      overFloor: paired('with', 'floor'),
+      frameFloorRatio: paired('frameFloor', 'without'),
+      overFrameFloor: paired('with', 'frameFloor'),
     },
     phases: {
       with: phasesOf(rounds.map((r) => r.with)),
       floor: phasesOf(rounds.map((r) => r.floor)),
+      frameFloor: phasesOf(rounds.map((r) => r.frameFloor)),
       without: phasesOf(rounds.map((r) => r.without)),
     },
     settled,
@@ -262,6 +313,7 @@ function seriesOf(
       ...(waits.length > 0 ? { waits: summarise(waits) } : {}),
       timeouts,
       frameNotIdle,
+      frameFloorTimeouts: rounds.filter((r) => r.frameFloor.settleTimedOut).length,
     };
   }
   return series;

@@ -141,7 +141,7 @@ export function formatResults(r: BenchResults): string {
       add(
         '  waits to settle',
         '',
-        `after the load event, until the read is stored, the sidebar shows it and its frame is idle: ${l.settle.waits ? spread(l.settle.waits) : 'none settled'}; ${l.settle.timeouts} waits gave up after ${SETTLE_TIMEOUT_MS / 1000} s; the frame had no idle period within ${FRAME_IDLE_TIMEOUT_MS} ms after ${l.settle.frameNotIdle}`,
+        `after the load event, until the read is stored, the sidebar shows it and its frame is idle: ${l.settle.waits ? spread(l.settle.waits) : 'none settled'}; ${l.settle.timeouts} waits gave up after ${SETTLE_TIMEOUT_MS / 1000} s (the frame floor's: ${l.settle.frameFloorTimeouts}); the frame had no idle period within ${FRAME_IDLE_TIMEOUT_MS} ms after ${l.settle.frameNotIdle}`,
       );
     }
     add('', '', `without ${spread(l.without)}`);
@@ -152,12 +152,27 @@ export function formatResults(r: BenchResults): string {
     );
     add('  with / floor', `${l.overFloor.toFixed(2)}×`, 'what this extension adds to the floor');
     add(
+      '  frame floor / without',
+      `${l.frameFloorRatio.toFixed(2)}×`,
+      `an extension whose content script shows a bare extension page in a frame like the sidebar's, as the load event has run: ${spread(l.frameFloor)}`,
+    );
+    add(
+      '  with / frame floor',
+      `${l.overFrameFloor.toFixed(2)}×`,
+      'what this extension adds to any extension page shown in the host page',
+    );
+    add(
       '  paired, round by round',
       '',
-      `medians of each round's ratios: with / without ${l.paired.ratio.toFixed(2)}×, floor / without ${l.paired.floorRatio.toFixed(2)}×, with / floor ${l.paired.overFloor.toFixed(2)}×`,
+      `medians of each round's ratios: with / without ${l.paired.ratio.toFixed(2)}×, floor / without ${l.paired.floorRatio.toFixed(2)}×, frame floor / without ${l.paired.frameFloorRatio.toFixed(2)}×, with / frame floor ${l.paired.overFrameFloor.toFixed(2)}×`,
     );
-    if (l.floorRatio >= 1.1) {
-      add('', '', 'NOTE: the floor alone is over the 1.10× budget on this machine');
+    for (const [name, floorRatio] of [
+      ['floor', l.floorRatio],
+      ['frame floor', l.frameFloorRatio],
+    ] as const) {
+      if (floorRatio >= 1.1) {
+        add('', '', `NOTE: the ${name} alone is over the 1.10× budget on this machine`);
+      }
     }
     for (const [who, p] of Object.entries(l.phases)) {
       add(
@@ -175,13 +190,13 @@ export function formatResults(r: BenchResults): string {
     add(
       '  back to back (raw)',
       `${b.ratio.toFixed(2)}×`,
-      `no pause: with ${ms(b.withExtension.median)}, floor ${ms(b.floor.median)} (${b.floorRatio.toFixed(2)}×), without ${ms(b.without.median)}, ${b.withExtension.runs} runs; with / floor ${b.overFloor.toFixed(2)}×`,
+      `no pause: with ${ms(b.withExtension.median)}, floor ${ms(b.floor.median)} (${b.floorRatio.toFixed(2)}×), frame floor ${ms(b.frameFloor.median)} (${b.frameFloorRatio.toFixed(2)}×), without ${ms(b.without.median)}, ${b.withExtension.runs} runs; with / floor ${b.overFloor.toFixed(2)}×`,
     );
     const k = l.byLink;
     add(
       '  by a link on the page',
       `${k.ratio.toFixed(2)}×`,
-      `as a worker clicks through (settled): with ${ms(k.withExtension.median)}, floor ${ms(k.floor.median)} (${k.floorRatio.toFixed(2)}×), without ${ms(k.without.median)}, ${k.withExtension.runs} runs; with / floor ${k.overFloor.toFixed(2)}×; paired with / without ${k.paired.ratio.toFixed(2)}×; response to DCL with ${ms(k.phases.with.responseToDcl)}, floor ${ms(k.phases.floor.responseToDcl)}, without ${ms(k.phases.without.responseToDcl)}`,
+      `as a worker clicks through (settled): with ${ms(k.withExtension.median)}, floor ${ms(k.floor.median)} (${k.floorRatio.toFixed(2)}×), frame floor ${ms(k.frameFloor.median)} (${k.frameFloorRatio.toFixed(2)}×), without ${ms(k.without.median)}, ${k.withExtension.runs} runs; with / floor ${k.overFloor.toFixed(2)}×; paired with / without ${k.paired.ratio.toFixed(2)}×; response to DCL with ${ms(k.phases.with.responseToDcl)}, floor ${ms(k.phases.floor.responseToDcl)}, frame floor ${ms(k.phases.frameFloor.responseToDcl)}, without ${ms(k.phases.without.responseToDcl)}`,
     );
   }
   for (const e of r.extraction ?? []) {

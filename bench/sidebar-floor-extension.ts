@@ -16,6 +16,12 @@ import {
  * so bench/measure-sidebar.ts finds and times it exactly as it does ours.
  */
 
+/**
+ * The id our frame has (entrypoints/content/mount-sidebar.ts), so that the bench's waits for the
+ * sidebar (bench/browsers.ts, sidebarFrame) find this one too.
+ */
+export const FLOOR_FRAME_ID = 'core-group-lens-sidebar';
+
 const MOUNT_SCRIPT = `(() => {
   const mount = () => {
     const box = document.createElement('div');
@@ -23,6 +29,7 @@ const MOUNT_SCRIPT = `(() => {
       overflow: 'visible', display: 'block', zIndex: '2147483000' });
     const frame = document.createElement('iframe');
     frame.src = chrome.runtime.getURL('/sidebar.html');
+    frame.id = '${FLOOR_FRAME_ID}';
     Object.assign(frame.style, { position: 'absolute', top: '0', right: '0', width: '360px',
       height: '100vh', border: '0', display: 'block', background: '#ffffff' });
     box.append(frame);

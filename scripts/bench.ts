@@ -13,7 +13,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'wxt';
-import { launchBenchBrowsers, newPage, withFloorBrowser } from '../bench/browsers';
+import { launchBenchBrowsers, newPage, withFloorBrowsers } from '../bench/browsers';
 import { brokenBudgets, checkBudgets } from '../bench/budgets';
 import { explainBundles } from '../bench/bundle-by-module';
 import { CASE_COUNT, exportFileFor, generateCases } from '../bench/generate-cases';
@@ -119,9 +119,9 @@ async function main(): Promise<number> {
       );
     const allDemoPages = index.cases.flatMap((c) => c.pages);
     if (wanted('pageLoad'))
-      results.pageLoad = await step('page load with the extension, the floor and without', () =>
-        withFloorBrowser(extensionDir, (floorPage) =>
-          measurePageLoad({ with: withPage, floor: floorPage, without: withoutPage }, allDemoPages),
+      results.pageLoad = await step('page load with the extension, the floors and without', () =>
+        withFloorBrowsers(extensionDir, (floors) =>
+          measurePageLoad({ with: withPage, ...floors, without: withoutPage }, allDemoPages),
         ),
       );
     if (wanted('extraction'))

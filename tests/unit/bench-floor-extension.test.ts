@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLOOR_SCRIPT, floorManifest, writeFloorExtension } from '../../bench/floor-extension';
-import { sidebarFloorFiles, writeSidebarFloorExtension } from '../../bench/sidebar-floor-extension';
+import {
+  FLOOR_FRAME_ID,
+  sidebarFloorFiles,
+  writeSidebarFloorExtension,
+} from '../../bench/sidebar-floor-extension';
+import { SIDEBAR_FRAME_ID } from '../../entrypoints/content/mount-sidebar';
 
 const built = {
   manifest_version: 3,
@@ -81,6 +86,9 @@ describe('the sidebar floor extension', () => {
     ]);
     expect(files['floor-mount.js']).toMatch(/addEventListener\('load'/);
     expect(files['floor-mount.js']).toMatch(/getURL\('\/sidebar\.html'\)/);
+    // The bench waits for a sidebar frame by our frame's id, the floor's included.
+    expect(FLOOR_FRAME_ID).toBe(SIDEBAR_FRAME_ID);
+    expect(files['floor-mount.js']).toContain(`frame.id = '${SIDEBAR_FRAME_ID}'`);
     expect(manifest.host_permissions).toEqual(built.host_permissions);
     expect(manifest).not.toHaveProperty('permissions');
   });
