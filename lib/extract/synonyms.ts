@@ -273,7 +273,10 @@ export function buildSynonymIndex(...sets: readonly Synonyms[]): SynonymIndex {
   return index;
 }
 
-export const BUILT_IN_INDEX: SynonymIndex = buildSynonymIndex(BUILT_IN_SYNONYMS);
+// Pure, so a bundle that does not use it drops it: the content script, which runs on every page
+// of the case system, imports this file for BUILT_IN_SYNONYMS alone and would otherwise build the
+// index (about 1 ms of the host page's load, profiled) and throw it away.
+export const BUILT_IN_INDEX: SynonymIndex = /* @__PURE__ */ buildSynonymIndex(BUILT_IN_SYNONYMS);
 
 /** The fields a label may name, [] when it names none. */
 export function fieldsForLabel(
