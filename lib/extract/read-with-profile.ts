@@ -346,8 +346,7 @@ class ProfileReader {
 
     const labels = this.labelsFor(source, path);
     if (labels.size === 0) return { error: 'the profile does not say where this value is' };
-    const pairs = this.pairsLabelled(inside, labels);
-    return oneOf(pairs.map((p) => ({ found: { shown: p, label: p.label } })));
+    return onePairOf(this.pairsLabelled(inside, labels));
   }
 
   /** The labels (normalised) a source names for a field; worked out once, not per item. */
@@ -428,22 +427,41 @@ function listWord(list: string): string {
   return list === 'actions' ? 'action' : list === 'visits' ? 'child' : 'item';
 }
 
+/** What tells two values apart: the text shown and, for a box, whether it is ticked. */
+function sameness(shown: ShownValue): string {
+  return `${shown.text}\u0000${shown.checked}`;
+}
+
+/**
+ * Several values shown for one field, as a conflict worth saying. Built only when there is one:
+ * most fields are shown once, and every item of a long list reads them (issue 8).
+ */
+function conflictOf(shown: readonly ShownValue[]): Lookup {
+  return {
+    error: `shown ${shown.length} times with different values`,
+    raw: [...new Set(shown.map((v) => v.text || String(v.checked)))].join(' | '),
+  };
+}
+
 /** One value from several places: the same text everywhere, or a conflict worth saying. */
 function oneOf(results: Lookup[]): Lookup {
   const found = results.filter((r): r is { found: Found } => 'found' in r);
   const first = found[0];
   if (!first) return results.find((r) => 'error' in r) ?? { missing: true };
-  const texts = [
-    ...new Set(found.map((f) => `${f.found.shown.text}\u0000${f.found.shown.checked}`)),
-  ];
-  if (texts.length > 1) {
-    const shown = found.map((f) => f.found.shown.text || String(f.found.shown.checked));
-    return {
-      error: `shown ${found.length} times with different values`,
-      raw: [...new Set(shown)].join(' | '),
-    };
+  const key = sameness(first.found.shown);
+  if (found.every((f) => sameness(f.found.shown) === key)) return first;
+  return conflictOf(found.map((f) => f.found.shown));
+}
+
+/** `oneOf` for labelled pairs, without a lookup made for each pair it does not return. */
+function onePairOf(pairs: readonly LabelledValue[]): Lookup {
+  const first = pairs[0];
+  if (!first) return { missing: true };
+  if (pairs.length > 1) {
+    const key = sameness(first);
+    if (!pairs.every((p) => sameness(p) === key)) return conflictOf(pairs);
   }
-  return first;
+  return { found: { shown: first, label: first.label } };
 }
 
 function cellOf(row: Row, column: string | string[]): Lookup {

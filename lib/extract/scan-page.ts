@@ -665,29 +665,47 @@ function firstChildNamed(el: Element, tag: string): Element | undefined {
  * `aria-labelledby`) counts once.
  */
 function withoutEchoes(pairs: LabelledValue[]): LabelledValue[] {
-  const keyOf = (p: LabelledValue) =>
-    `${p.label.toLowerCase()}\u0000${p.text}\u0000${String(p.checked)}`;
   if (pairs.length < 2) return pairs;
+  // Each pair's key worked out once; a pair's element holds one key far more often than two,
+  // so a Set is made only for an element that holds a second (issue 8: every item of a long
+  // list passes through here).
+  const keys = pairs.map(
+    (p) => `${p.label.toLowerCase()}\u0000${p.text}\u0000${String(p.checked)}`,
+  );
   const structured = new Map<string, LabelledValue[]>();
-  for (const p of pairs) {
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i] as LabelledValue;
     if (p.source === 'text') continue;
-    const key = keyOf(p);
-    const twins = structured.get(key) ?? [];
-    twins.push(p);
-    structured.set(key, twins);
+    const key = keys[i] as string;
+    const twins = structured.get(key);
+    if (twins) twins.push(p);
+    else structured.set(key, [p]);
   }
-  const seen = new Map<Element, Set<string>>();
-  return pairs.filter((p) => {
-    const key = keyOf(p);
+  const seen = new Map<Element, string | Set<string>>();
+  return pairs.filter((p, i) => {
+    const key = keys[i] as string;
     if (p.source === 'text') {
+      const twins = structured.get(key);
+      if (!twins) return true;
       // Bounded: a page of a thousand identical rows must not make this quadratic.
-      const twins = structured.get(key)?.slice(0, 50) ?? [];
-      return !twins.some((t) => p.element.contains(t.element));
+      const bound = Math.min(twins.length, 50);
+      for (let t = 0; t < bound; t++) {
+        if (p.element.contains((twins[t] as LabelledValue).element)) return false;
+      }
+      return true;
     }
-    const keys = seen.get(p.element) ?? new Set<string>();
-    if (keys.has(key)) return false;
-    keys.add(key);
-    seen.set(p.element, keys);
+    const held = seen.get(p.element);
+    if (held === undefined) {
+      seen.set(p.element, key);
+      return true;
+    }
+    if (typeof held === 'string') {
+      if (held === key) return false;
+      seen.set(p.element, new Set([held, key]));
+      return true;
+    }
+    if (held.has(key)) return false;
+    held.add(key);
     return true;
   });
 }

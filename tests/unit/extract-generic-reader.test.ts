@@ -102,6 +102,23 @@ Sam Smith</textarea>
     expect(pairsOf(doc)).toEqual([['Status', 'Held', undefined, 'label-for']]);
   });
 
+  it('a control labelled the same way twice counts once; labelled two ways, it is both', () => {
+    // <label for> and aria-labelledby naming the same words: one value, not two.
+    expect(
+      pairsOf(`<label for="d">Visit date</label><span id="dl">Visit date</span>
+        <input id="d" aria-labelledby="dl" value="3/4/2027">`),
+    ).toEqual([['Visit date', '3/4/2027', undefined, 'label-for']]);
+    // Two different labels, then the first again: both kept, the repeat dropped.
+    expect(
+      pairsOf(`<label for="e">Visit date</label><label for="e">Date seen</label>
+        <span id="el">visit date</span>
+        <input id="e" aria-labelledby="el" value="5/4/2027">`),
+    ).toEqual([
+      ['Visit date', '5/4/2027', undefined, 'label-for'],
+      ['Date seen', '5/4/2027', undefined, 'label-for'],
+    ]);
+  });
+
   it('aria-labelledby with several label ids, and aria-label on a control', () => {
     expect(
       pairsOf(`<span id="l1">Review</span><span id="l2">conference date</span>
