@@ -212,6 +212,50 @@ describe('reading with a profile written as data', () => {
   });
 });
 
+describe('a list item that shows one field twice', () => {
+  const reviews: SiteProfile = {
+    id: 'acme-reviews',
+    name: 'Acme reviews',
+    urls: ['https://cases.acme.example/*'],
+    pages: [
+      {
+        kind: 'conference',
+        caseId: { query: 'case' },
+        lists: {
+          reviewConferences: {
+            items: '.review',
+            fields: {
+              date: { label: 'Date' },
+              status: { label: 'State', values: { Due: 'scheduled' } },
+            },
+          },
+        },
+      },
+    ],
+  };
+  const read = (body: string) => {
+    const doc = document.implementation.createHTMLDocument('acme');
+    doc.body.innerHTML = body;
+    return readPage(doc, new URL('https://cases.acme.example/r?case=AC-1'), [reviews], {
+      now: NOW,
+    });
+  };
+
+  it('reads it once when both places agree, and names both, in page order, when they do not', () => {
+    const review = (second: string) =>
+      read(`<div class="review"><dl><dt>Date</dt><dd>01/02/2027</dd><dt>State</dt><dd>Due</dd></dl>
+        <label for="d">Date</label><input id="d" value="${second}"></div>`);
+    expect(review('01/02/2027')).toMatchObject({
+      read: { fields: { reviewConferences: [{ date: '2027-02-01', status: 'scheduled' }] } },
+    });
+    const disagree = review('03/02/2027');
+    if (disagree.kind !== 'case-page') throw new Error(disagree.reason);
+    expect(disagree.read.unread).toEqual([
+      expect.objectContaining({ field: 'reviewConferences.date', raw: '01/02/2027 | 03/02/2027' }),
+    ]);
+  });
+});
+
 describe('previewValue shows what a field being taught would read', () => {
   const doc = document.implementation.createHTMLDocument('x');
   doc.body.innerHTML = `<div id="icpc"><span>Held on</span> <b class="when">Thu 17 Dec 2026</b></div>
