@@ -89,7 +89,7 @@ interface TreeWalk {
   lists: Lists;
   order: Map<Element, number>;
   /**
-   * The lists' lengths where noted spans start and end, seven numbers a time, in one flat
+   * The lists' lengths where noted spans start and end, one number per list a time, in one flat
    * array: an array per element made the garbage collector a quarter of the read (issue 8).
    */
   marks: number[];
@@ -109,13 +109,11 @@ export interface WalkSpan {
   end: number;
 }
 
-const LIST_COUNT = 7;
-
 /** Notes the lists' current lengths in walk.marks; gives where they were put. */
 function mark(walk: TreeWalk): number {
   const at = walk.marks.length;
   const lists = walk.lists;
-  for (let k = 0; k < LIST_COUNT; k++) walk.marks.push((lists[k] as unknown[]).length);
+  for (let k = 0; k < lists.length; k++) walk.marks.push((lists[k] as unknown[]).length);
   return at;
 }
 
