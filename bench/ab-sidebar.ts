@@ -1,25 +1,37 @@
 /**
  * A/B of the sidebar's first paint with data for two built extensions, run by run in turn in the
  * same period (the machine is shared; absolute times drift), with nothing attached to the frame
- * (bench/cdp-pipe.ts): `tsx bench/ab-sidebar.ts <dirA> <dirB> [runs]`. Prints the medians of each
- * part of bench/measure-sidebar.ts for each build.
+ * (bench/cdp-pipe.ts): `tsx bench/ab-sidebar.ts <dirA> <dirB> [runs] [--large]`. Prints the
+ * medians of each part of bench/measure-sidebar.ts for each build. `--large`: on the extraction
+ * bench's generated pages (2,000 visit rows, 200 plan actions) instead of the demo's case pages.
  */
 import { startDemoServer } from '../demo/server';
 import { todayInLondon } from '../lib/rules/calendar';
 import { launchOverPipe } from './cdp-pipe';
+import { startPageServer } from './generate-pages';
 import { openUnattachedTab, type SidebarRun, unattachedRun } from './measure-sidebar';
 import { summarise } from './stats';
 
-const [dirA, dirB, runsArg] = process.argv.slice(2);
+const large = process.argv.includes('--large');
+const [dirA, dirB, runsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!dirA || !dirB) {
-  throw new Error('usage: tsx bench/ab-sidebar.ts <extensionDirA> <extensionDirB> [runs]');
+  throw new Error(
+    'usage: tsx bench/ab-sidebar.ts <extensionDirA> <extensionDirB> [runs] [--large]',
+  );
 }
 const runs = Number(runsArg ?? 12);
-const demo = await startDemoServer({ port: 0, today: todayInLondon(new Date()) });
-const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
-  cases: { pages: string[] }[];
-};
-const urls = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
+const today = todayInLondon(new Date());
+const demo = large ? await startPageServer(today) : await startDemoServer({ port: 0, today });
+const urls = large
+  ? (demo as Awaited<ReturnType<typeof startPageServer>>).pages.map((p) => `${demo.url}${p.path}`)
+  : await demoCasePages(demo.url);
+
+async function demoCasePages(base: string): Promise<string[]> {
+  const index = (await (await fetch(`${base}/__demo/cases.json`)).json()) as {
+    cases: { pages: string[] }[];
+  };
+  return index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
+}
 const browsers = await Promise.all([dirA, dirB].map((dir) => launchOverPipe(dir)));
 try {
   const tabs = await Promise.all(browsers.map((b) => openUnattachedTab(b)));

@@ -25,9 +25,16 @@ const signature = (
   f: Pick<Finding, 'rule' | 'status' | 'occurrence'> & { childId?: string; due?: string },
 ) => [f.rule, f.status, f.occurrence, f.childId ?? '', f.due ?? ''].join(' | ');
 
-/** Opens every page of the case, so the store holds all of it, and ends on its first page. */
+/**
+ * Opens every page of the case, so the store holds all of it, and ends on its first page. Each
+ * page's sidebar (mounted while that page's read is stored) must show it as stored.
+ */
 async function readWholeCase(page: Page, demoCase: DemoIndexCase) {
-  for (const url of demoCase.pages) expect(await openCasePage(page, url)).toBe('sidebar');
+  const notSaved = sidebarOf(page).locator('[data-testid="page-read-not-saved"]');
+  for (const url of demoCase.pages) {
+    expect(await openCasePage(page, url)).toBe('sidebar');
+    expect(await notSaved.count(), url).toBe(0);
+  }
   await openCasePage(page, demoCase.pages[0] as string);
 }
 
