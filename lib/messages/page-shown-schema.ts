@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDateTimeSchema } from '../domain/dates';
 import { PageKindSchema } from '../domain/provenance';
-import { badIndex, type PageShownWire } from '../extract/page-shown-wire';
+import { badIndex, type FoundWire, type PageShownWire } from '../extract/page-shown-wire';
 
 /*
  * What a content script sends after reading a case page (lib/extract/page-shown.ts): what the
@@ -12,26 +12,67 @@ import { badIndex, type PageShownWire } from '../extract/page-shown-wire';
  * the first items and says so, as it did when it ran in the content script. Past these, the
  * whole read is refused, with the reason.
  */
-const TEXT_MOST = 100_000;
-const LINES_MOST = 10_000;
+export const TEXT_MOST = 100_000;
+export const LINES_MOST = 10_000;
 const ITEMS_MOST = 50_000;
 const UNREAD_MOST = 200_000;
+/** The longest machine-readable date a value may carry (a `datetime` attribute). */
+export const MACHINE_DATE_MOST = 300;
 
 const text = z.string().max(TEXT_MOST);
 const words = z.array(z.string().max(300)).max(1000);
 
 /** Each distinct label and options object travels once (lib/extract/page-shown-wire.ts). */
-const TABLE_MOST = 200_000;
-const index = z.number().int().min(0).max(TABLE_MOST);
+export const TABLE_MOST = 200_000;
 
-/** A shown value (ShownValue) with its label and options referred to by index. */
-const FoundWireSchema = z.object({
-  t: text,
-  l: z.array(text).max(LINES_MOST).optional(),
-  c: z.boolean().optional(),
-  d: z.string().max(300).optional(),
-  n: index.optional(),
-  o: index.optional(),
+const isIndex = (value: unknown) =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= TABLE_MOST;
+const isText = (value: unknown) => typeof value === 'string' && value.length <= TEXT_MOST;
+
+/** Every index, holes too (`every` skips a hole; an array that crossed by structured clone keeps one). */
+function isLines(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length > LINES_MOST) return false;
+  for (let i = 0; i < value.length; i++) if (!isText(value[i])) return false;
+  return true;
+}
+
+/**
+ * A shown value (ShownValue) with its label and options referred to by index: `t` text, `l`
+ * lines, `c` checked, `d` machine date, `n` label, `o` options, all but `t` optional. Checked by
+ * hand, not by `z.object`: a page of 2,000 visit rows sends 9,000 of these, and zod's object
+ * parse of them took half the worker's time on that page (about 100 ms of 200, profiled; issue
+ * 8), against a few milliseconds here. It accepts exactly what the `z.object` of these fields
+ * and limits accepts (tests/unit/page-shown-schema.test.ts holds the two together). Unlike it,
+ * it leaves any other key on the object (stripping them cost as much again): fromWire reads
+ * these six fields alone into new objects, so nothing else reaches the build or the store.
+ * Says what is wrong, in words, or undefined when nothing is.
+ */
+export function foundWireProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'a value is not an object';
+  }
+  const { t, l, c, d, n, o } = value as Record<string, unknown>;
+  if (!isText(t)) return `its text (t) is not text of at most ${TEXT_MOST} characters`;
+  if (l !== undefined && !isLines(l)) {
+    return `its lines (l) are not a list of at most ${LINES_MOST} texts`;
+  }
+  if (c !== undefined && typeof c !== 'boolean') return 'its checked (c) is not true or false';
+  if (d !== undefined && !(typeof d === 'string' && d.length <= MACHINE_DATE_MOST)) {
+    return `its date (d) is not text of at most ${MACHINE_DATE_MOST} characters`;
+  }
+  if (n !== undefined && !isIndex(n)) return 'its label (n) is not an index';
+  if (o !== undefined && !isIndex(o)) return 'its options (o) are not an index';
+  return undefined;
+}
+
+/** True when `value` is a shown value as a message may carry it (foundWireProblem). */
+export function isFoundWire(value: unknown): value is FoundWire {
+  return foundWireProblem(value) === undefined;
+}
+
+const FoundWireSchema = z.custom<FoundWire>().check((payload) => {
+  const problem = foundWireProblem(payload.value);
+  if (problem) payload.issues.push({ code: 'custom', message: problem, input: payload.value });
 });
 
 const ValueOptionsSchema = z.object({

@@ -78,7 +78,7 @@ describe('handleMessage', () => {
     });
     const bad = await handleMessage(withCaseId({ t: 'CF-1', l: 'CF-1' }), TAB, ctx);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
-    expect(bad.ok ? '' : bad.error.message).toMatch(/expected array/);
+    expect(bad.ok ? '' : bad.error.message).toMatch(/its lines \(l\) are not a list/);
     // A label outside the message's table of labels is refused, not read as no label.
     const badLabel = await handleMessage(withCaseId({ t: 'CF-1', n: 0 }), TAB, ctx);
     expect(badLabel).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
