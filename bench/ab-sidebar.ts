@@ -57,6 +57,17 @@ try {
   };
   console.log(`part\tA (${kept[0]?.length} runs)\tB (${kept[1]?.length} runs)`);
   for (const k of keys) console.log([k, ...kept.map((rs) => med(rs, k))].join('\t'));
+  // Each page alone too: the generated pages differ by far more than the builds do.
+  console.log('page\tfirst data A\tB\tstore A\tB');
+  for (const url of urls) {
+    const on = (rs: SidebarRun[] | undefined) => (rs ?? []).filter((r) => r.url === url);
+    const path = new URL(url).pathname + new URL(url).search;
+    console.log(
+      [path, ...kept.map((rs) => med(on(rs), 'firstDataAfterDcl'))]
+        .concat(kept.map((rs) => med(on(rs), 'storeRead')))
+        .join('\t'),
+    );
+  }
   for (const [name, rs] of [
     ['A', kept[0]],
     ['B', kept[1]],

@@ -37,12 +37,14 @@ export interface CasePageHooks {
    * Mounts the sidebar for a read; `signal` aborts when this sidebar is taken down, and its
    * `remove()`, if it has one, is called then. `storing` is the read being stored, when it is:
    * the sidebar is mounted meanwhile (its page takes far longer to start than the store), and
-   * must show it is loading until `storing` settles.
+   * must show it is loading until `storing` settles. `replacing`: a sidebar was taken down
+   * for this one (another case, a re-rendered page).
    */
   showSidebar(
     read: CasePageShown,
     signal: AbortSignal,
     storing: Promise<void> | undefined,
+    replacing: boolean,
   ): Promise<object | undefined>;
   mark(decision: Decision): void;
   /**
@@ -214,9 +216,10 @@ export async function startCasePage(ctx: ContentScriptContext, hooks: CasePageHo
         shown.path !== page.path ||
         shown.pageKind !== page.pageKind
       ) {
+        const replacing = shown !== undefined;
         takeDown();
         const down = new AbortController();
-        const sidebar = await hooks.showSidebar(page, down.signal, storing);
+        const sidebar = await hooks.showSidebar(page, down.signal, storing, replacing);
         shown = { caseId: page.caseId, path: page.path, pageKind: page.pageKind, down, sidebar };
         if (timed) timed('mount-sidebar', mark);
       }

@@ -53,7 +53,7 @@ export default defineContentScript({
       mark: markDecision,
       timeStep,
       firstSiteProfiles,
-      async showSidebar({ caseId, path, pageKind, readAt }, signal, storing) {
+      async showSidebar({ caseId, path, pageKind, readAt }, signal, storing, replacing) {
         // Later sidebars (another case, a re-rendered page) take the layout as it is now.
         const place = await (layout ?? storedLayout)();
         layout = undefined;
@@ -61,6 +61,7 @@ export default defineContentScript({
         const sidebar = mountSidebar(
           { caseId, path, pageKind, ...(storing ? { storingReadAt: readAt } : {}) },
           place,
+          { replacing },
         );
         ctx.onInvalidated(sidebar.remove);
         storing?.then(() => {

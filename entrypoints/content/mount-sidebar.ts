@@ -17,6 +17,8 @@ import { readStorageEarly } from './read-storage-early';
 export const SIDEBAR_FRAME_ID = 'core-group-lens-sidebar';
 /** Above the host's own overlays, below the browser's maximum (2147483647) for its dialogs. */
 const Z_INDEX = '2147483000';
+/** The longest the page's room for the sidebar waits for the sidebar to draw the case. */
+export const SHOWN_WAIT_MOST_MS = 3000;
 
 export interface MountedSidebar {
   /**
@@ -73,12 +75,17 @@ export function startStoredLayout(signal?: AbortSignal): () => Promise<SidebarLa
 /**
  * Mounts the sidebar: an extension page in an iframe, so the host's CSS and scripts cannot reach
  * it and the host cannot read the children's data it shows (another origin). It is docked right
- * and the host page is given a margin as wide as it (or its slim tab), so nothing is covered.
+ * and, once it has drawn the case, the host page is given a margin as wide as it (or its slim
+ * tab), so nothing is covered.
  * The frame asks for its width by message; only a message from the frame itself is obeyed.
  * A few lines of DOM rather than WXT's createIframeUi, which brings ~2 KB gzip of auto-mounting
  * the content script does not use (issue 8's budget).
  */
-export function mountSidebar(place: SidebarPlace, layout: SidebarLayout): MountedSidebar {
+export function mountSidebar(
+  place: SidebarPlace,
+  layout: SidebarLayout,
+  { replacing = false }: { replacing?: boolean } = {},
+): MountedSidebar {
   const space = reserveHostSpace();
   const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
   const wrapper = document.createElement('div');
@@ -125,14 +132,30 @@ export function mountSidebar(place: SidebarPlace, layout: SidebarLayout): Mounte
   });
   wrapper.append(iframe);
   document.body.append(wrapper);
-  space.set(frameWidth(layout));
-
-  const apply = (next: SidebarLayout) => {
-    const width = frameWidth(next);
-    iframe.style.width = `${width}px`;
+  const down = new AbortController();
+  let width = frameWidth(layout);
+  // Room is made for the sidebar once it has drawn the case (`shown`), not as it is mounted: a
+  // new margin lays the whole page out again (300-430 ms for 2,000 visit rows here), and
+  // Chromium draws a frame from another site only after its parent's next layout, so the
+  // sidebar's first paint waited for that relayout (traced). Until then it lies over the page's
+  // right edge; a frame that never says so is given its room after SHOWN_WAIT_MOST_MS. A
+  // sidebar `replacing` one just taken down (another case in a single-page system) keeps the
+  // room at once, so the page is not laid out wide and then narrow again.
+  let roomKept = false;
+  const keepRoom = () => {
+    if (roomKept || down.signal.aborted) return;
+    roomKept = true;
     space.set(width);
   };
-  const down = new AbortController();
+  const roomAnyway = setTimeout(keepRoom, SHOWN_WAIT_MOST_MS);
+  down.signal.addEventListener('abort', () => clearTimeout(roomAnyway));
+  if (replacing) keepRoom();
+
+  const apply = (next: SidebarLayout) => {
+    width = frameWidth(next);
+    iframe.style.width = `${width}px`;
+    if (roomKept) space.set(width);
+  };
   const remove = () => {
     if (down.signal.aborted) return;
     down.abort();
@@ -154,6 +177,7 @@ export function mountSidebar(place: SidebarPlace, layout: SidebarLayout): Mounte
         send({ source: FRAME_SOURCE, type: 'layout', layout }),
       );
     }
+    if (message?.type === 'shown') keepRoom();
     if (message?.type === 'ready') {
       ready = true;
       for (const held of pending.values()) send(held);

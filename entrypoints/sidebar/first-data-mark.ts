@@ -1,10 +1,12 @@
 import { useLayoutEffect } from 'react';
+import { FRAME_SOURCE } from '../../lib/present/sidebar-frame';
 
 /**
  * Marks the first frame that shows the stored case (or says nothing is stored), so the
  * benchmarks can time it from the host page's DOMContentLoaded (bench/measure-sidebar.ts):
  * a `performance` mark in the frame's timeline, and `data-core-group-lens-shown` on its `<html>`
- * to wait for. The mark is taken in the animation frame that paints it. No case data.
+ * to wait for. The mark is taken in the animation frame that paints it. No case data. The page
+ * is told too (`shown`): it makes room for the sidebar then.
  *
  * A layout effect, not a passive one: React runs passive effects of a render it was not asked
  * for by an event in a later task, which Chromium runs after painting the committed DOM, so an
@@ -19,6 +21,10 @@ export function useFirstDataMark(shown: boolean): void {
       if (root.dataset.coreGroupLensShown) return;
       performance.mark('core-group-lens:first-data');
       root.dataset.coreGroupLensShown = 'data';
+      // The page makes room for the sidebar only now (entrypoints/content/mount-sidebar.ts).
+      if (window.parent !== window) {
+        window.parent.postMessage({ source: FRAME_SOURCE, type: 'shown' }, '*');
+      }
     });
   }, [shown]);
 }

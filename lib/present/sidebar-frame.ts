@@ -64,10 +64,12 @@ export interface VisitFormChild {
  * `resize-start`: the worker pressed on the resize handle, `grab` pixels from the frame's left
  * edge. Chromium sends the pointer's moves over the host page to the host page, not to the frame
  * (even with pointer capture, the frame being another process), so the content script follows
- * the drag there and sends the frame the `layout` it came to.
+ * the drag there and sends the frame the `layout` it came to. `shown`: the frame has drawn the
+ * case (or why it cannot), so the page may now make room beside it (mount-sidebar.ts).
  */
 export type FrameToHost =
   | { source: typeof FRAME_SOURCE; type: 'ready' }
+  | { source: typeof FRAME_SOURCE; type: 'shown' }
   | { source: typeof FRAME_SOURCE; type: 'layout'; layout: SidebarLayout }
   | { source: typeof FRAME_SOURCE; type: 'resize-start'; grab: number };
 
@@ -96,6 +98,7 @@ export function parseFrameToHost(data: unknown): FrameToHost | undefined {
   const m = record(data);
   if (m?.source !== FRAME_SOURCE) return undefined;
   if (m.type === 'ready') return { source: FRAME_SOURCE, type: 'ready' };
+  if (m.type === 'shown') return { source: FRAME_SOURCE, type: 'shown' };
   if (m.type === 'layout') {
     return { source: FRAME_SOURCE, type: 'layout', layout: parseLayout(m.layout) };
   }

@@ -41,7 +41,10 @@ describe('the shell on a real case page', () => {
     const page = await demo.browser.context.newPage();
     const summary = pageOf('CF-1002', /\/summary$/);
     await openCasePage(page, summary);
-    expect(await room(page)).toEqual({ frame: DEFAULT_WIDTH, margin: `${DEFAULT_WIDTH}px` });
+    // The page makes room once the sidebar has drawn the case (mount-sidebar.ts).
+    await expect
+      .poll(() => room(page))
+      .toEqual({ frame: DEFAULT_WIDTH, margin: `${DEFAULT_WIDTH}px` });
     const sidebar = sidebarOf(page);
     const overdue = await sidebar
       .locator('[data-testid="finding"][data-status="overdue"][data-occurrence="current"]')
@@ -66,12 +69,16 @@ describe('the shell on a real case page', () => {
 
     await page.reload();
     await sidebarOf(page).locator('[data-testid="expand"]').waitFor();
-    expect(await room(page)).toEqual({ frame: COLLAPSED_WIDTH, margin: `${COLLAPSED_WIDTH}px` });
+    await expect
+      .poll(() => room(page))
+      .toEqual({ frame: COLLAPSED_WIDTH, margin: `${COLLAPSED_WIDTH}px` });
 
     // Another case system (here the same demo on another host name) keeps its own layout.
     const other = await demo.browser.context.newPage();
     await openCasePage(other, pageOf('GC-2001', /tab=summary$/).replace('127.0.0.1', 'localhost'));
-    expect(await room(other)).toEqual({ frame: DEFAULT_WIDTH, margin: `${DEFAULT_WIDTH}px` });
+    await expect
+      .poll(() => room(other))
+      .toEqual({ frame: DEFAULT_WIDTH, margin: `${DEFAULT_WIDTH}px` });
     await other.close();
 
     await sidebarOf(page).locator('[data-testid="expand"]').click();
@@ -92,7 +99,7 @@ describe('the shell on a real case page', () => {
     await expect.poll(() => room(page)).toEqual({ frame: wider, margin: `${wider}px` });
     await page.reload();
     await sidebarOf(page).locator('[data-testid="rag"]').waitFor();
-    expect(await room(page)).toEqual({ frame: wider, margin: `${wider}px` });
+    await expect.poll(() => room(page)).toEqual({ frame: wider, margin: `${wider}px` });
     await sidebarOf(page).getByRole('separator', { name: 'Sidebar width' }).press('ArrowRight');
     await sidebarOf(page).getByRole('separator', { name: 'Sidebar width' }).press('ArrowRight');
     await expect

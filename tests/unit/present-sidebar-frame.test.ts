@@ -69,7 +69,12 @@ describe('messages between the page and the sidebar frame', () => {
     expect(
       parseFrameToHost({ source: FRAME_SOURCE, type: 'resize-start', grab: 'x' }),
     ).toBeUndefined();
+    expect(parseFrameToHost({ source: FRAME_SOURCE, type: 'shown', extra: 1 })).toEqual({
+      source: FRAME_SOURCE,
+      type: 'shown',
+    });
     expect(parseFrameToHost({ source: 'another-extension', type: 'ready' })).toBeUndefined();
+    expect(parseFrameToHost({ source: 'another-extension', type: 'shown' })).toBeUndefined();
     expect(parseFrameToHost('ready')).toBeUndefined();
   });
 
