@@ -336,3 +336,37 @@ export async function measureSidebar(
   }
   return results;
 }
+
+/** The sidebar on one large generated page: no budget, but what a worker waits on a long history. */
+export interface LargePageSidebar {
+  page: string;
+  firstDataAfterDcl: Summary;
+  parts: Parts;
+}
+
+/**
+ * The sidebar's first data on the extraction bench's large pages (2,000 visit rows, 200 plan
+ * actions), unattached, taking turns page by page: there the page's load, the read, the
+ * background's build and the host's own layout, not the frame, are what the worker waits for.
+ */
+export async function measureSidebarOnLargePages(
+  extensionDir: string,
+  pages: readonly { name: string; url: string }[],
+  counts = { warmUp: 1, runs: 12 },
+): Promise<LargePageSidebar[]> {
+  if (pages.length === 0) throw new Error('no large pages to open');
+  const at = (i: number) =>
+    (pages[((i % pages.length) + pages.length) % pages.length] as { url: string }).url;
+  const series = await unattachedSeries(extensionDir, at, counts);
+  return pages.flatMap((p) => {
+    const runs = series.runs.filter((r) => r.url === p.url);
+    if (runs.length === 0) return [];
+    return [
+      {
+        page: p.name,
+        firstDataAfterDcl: summarise(runs.map((r) => r.firstDataAfterDcl)),
+        parts: partsOf(runs),
+      },
+    ];
+  });
+}

@@ -9,7 +9,7 @@ import {
   type PageLoadResults,
   SETTLE_TIMEOUT_MS,
 } from './measure-page-load';
-import type { SidebarResults } from './measure-sidebar';
+import type { LargePageSidebar, SidebarResults } from './measure-sidebar';
 import type { SizeResults } from './measure-sizes';
 import type { DashboardResults, StoreResults } from './measure-store';
 import type { Summary } from './stats';
@@ -28,6 +28,8 @@ export interface BenchResults {
   };
   sizes?: SizeResults;
   sidebar?: SidebarResults;
+  /** The sidebar on the large generated pages, without a budget. */
+  sidebarLarge?: LargePageSidebar[];
   pageLoad?: PageLoadResults;
   extraction?: ExtractionResult[];
   findings?: FindingsResults;
@@ -115,6 +117,14 @@ export function formatResults(r: BenchResults): string {
         `mounted as the load event has run, no framework or data: ${spread(f.firstDataAfterDcl)}; frame starts at ${ms(f.parts.frameStart)}, its page ${ms(f.parts.sidebarScripts)}; ours over the floor ${ms(u.firstDataAfterDcl.median - f.firstDataAfterDcl.median)}`,
       );
     }
+  }
+  for (const l of r.sidebarLarge ?? []) {
+    const p = l.parts;
+    add(
+      `sidebar first data on ${l.page} (no budget)`,
+      ms(l.firstDataAfterDcl.median),
+      `${spread(l.firstDataAfterDcl)}; to content script ${ms(p.contentScriptStart)}, readPage ${ms(p.readPage)}, store read ${ms(p.storeRead)} | frame starts at ${ms(p.frameStart)}, answered in ${ms(p.dataAnswer)}, rendered in ${ms(p.render)}`,
+    );
   }
   if (r.sidebar) {
     const p = r.sidebar.parts;

@@ -22,7 +22,7 @@ import { measureExtraction } from '../bench/measure-extraction';
 import { measureFindings } from '../bench/measure-findings';
 import { measureMemory } from '../bench/measure-memory';
 import { measurePageLoad } from '../bench/measure-page-load';
-import { measureSidebar } from '../bench/measure-sidebar';
+import { measureSidebar, measureSidebarOnLargePages } from '../bench/measure-sidebar';
 import { measureSizes } from '../bench/measure-sizes';
 import { measureDashboard, measureStore } from '../bench/measure-store';
 import { type BenchResults, budgetFigures, formatResults } from '../bench/report';
@@ -115,6 +115,13 @@ async function main(): Promise<number> {
           demoPages,
           undefined,
           extensionDir,
+        ),
+      );
+    if (wanted('sidebarLarge'))
+      results.sidebarLarge = await step('sidebar first paint with data on large pages', () =>
+        measureSidebarOnLargePages(
+          extensionDir,
+          pages.pages.map((p) => ({ name: p.name, url: `${pages.url}${p.path}` })),
         ),
       );
     const allDemoPages = index.cases.flatMap((c) => c.pages);
