@@ -337,7 +337,7 @@ export async function measureSidebar(
   return results;
 }
 
-/** The sidebar on one large generated page: no budget, but what a worker waits on a long history. */
+/** The sidebar on one large generated page: no budget; what a worker waits for on a long case. */
 export interface LargePageSidebar {
   page: string;
   firstDataAfterDcl: Summary;

@@ -29,7 +29,9 @@ const isIndex = (value: unknown) =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= TABLE_MOST;
 const isText = (value: unknown) => typeof value === 'string' && value.length <= TEXT_MOST;
 
-/** Every index, holes too (`every` skips a hole; an array that crossed by structured clone keeps one). */
+/**
+ * Every index, holes too: `every` skips a hole, and an array sent by structured clone keeps one.
+ */
 function isLines(value: unknown): boolean {
   if (!Array.isArray(value) || value.length > LINES_MOST) return false;
   for (let i = 0; i < value.length; i++) if (!isText(value[i])) return false;
