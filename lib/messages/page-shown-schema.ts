@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { util } from 'zod/v4/core';
 import { IsoDateTimeSchema } from '../domain/dates';
 import { PageKindSchema } from '../domain/provenance';
 import { badIndex, type FoundWire, type PageShownWire } from '../extract/page-shown-wire';
@@ -84,7 +85,39 @@ const ValueOptionsSchema = z.object({
   emptyMeansNone: z.boolean().optional(),
 });
 
-const values = z.record(z.string().max(100), FoundWireSchema);
+/** The longest field name a list item's values may have. */
+export const FIELD_NAME_MOST = 100;
+
+/**
+ * An item's values by field name, each a shown value: what `z.record(z.string().max(100), …)` of
+ * them accepts, keys taken as it takes them (own enumerable keys, `__proto__` left out, a plain
+ * object as zod's own `isPlainObject` says), checked by hand for the same reason as the values
+ * (2,000 of these on a long page). Says what is wrong, and where, or undefined.
+ */
+export function valuesProblem(value: unknown): { problem: string; key?: string } | undefined {
+  if (!util.isPlainObject(value)) return { problem: 'the values are not an object' };
+  for (const key of Reflect.ownKeys(value)) {
+    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+    if (typeof key !== 'string' || key.length > FIELD_NAME_MOST) {
+      return { problem: `a field name is not text of at most ${FIELD_NAME_MOST} characters` };
+    }
+    const problem = foundWireProblem(value[key]);
+    if (problem) return { problem, key };
+  }
+  return undefined;
+}
+
+const values = z.custom<Record<string, FoundWire>>().check((payload) => {
+  const found = valuesProblem(payload.value);
+  if (!found) return;
+  const { problem, key } = found;
+  payload.issues.push({
+    code: 'custom',
+    message: problem,
+    input: payload.value,
+    ...(key === undefined ? {} : { path: [key] }),
+  });
+});
 /** A visit's rows per child and a plan's actions; nothing is read below them. */
 const InnerItemSchema = z.object({ values });
 const FoundItemSchema = z.object({

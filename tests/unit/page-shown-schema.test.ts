@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
+  FIELD_NAME_MOST,
   isFoundWire,
   LINES_MOST,
   MACHINE_DATE_MOST,
   PageShownWireSchema,
   TABLE_MOST,
   TEXT_MOST,
+  valuesProblem,
 } from '../../lib/messages/page-shown-schema';
 
 /** A shown value as a `z.object` says it: what the hand-written check must agree with. */
@@ -70,11 +72,48 @@ const cellLike = fc.oneof(
   anyValue,
 );
 
+/** An item's values as a `z.record` says them. */
+const ValuesRecord = z.record(z.string().max(FIELD_NAME_MOST), FoundWireObject);
+const fieldName = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString', '0', '12'),
+  nearLimit(FIELD_NAME_MOST).map((n) => 'k'.repeat(Math.max(1, n))),
+);
+const jsonCell = fc.oneof(fc.record({ t: fc.string({ maxLength: 5 }) }), fc.jsonValue());
+const valuesLike = fc.oneof(
+  fc.dictionary(fieldName, cellLike, { maxKeys: 4 }),
+  // JSON's own way of making a `__proto__` key an ordinary field.
+  fc
+    .tuple(jsonCell, jsonCell)
+    .map(([a, b]) =>
+      JSON.parse(`{"__proto__": ${JSON.stringify(a)}, "date": ${JSON.stringify(b)}}`),
+    ),
+  fc.constantFrom(
+    { ['k'.repeat(FIELD_NAME_MOST)]: { t: 'x' } },
+    { ['k'.repeat(FIELD_NAME_MOST + 1)]: { t: 'x' } },
+    { [Symbol('s')]: { t: 'x' } },
+    Object.defineProperty({ date: { t: 'x' } }, 'hidden', { value: 5, enumerable: false }),
+    Object.create({ inherited: 5 }),
+    Object.assign(Object.create(null), { date: { t: 'x' } }),
+    new Map([['date', { t: 'x' }]]),
+  ),
+  anyValue,
+);
+
 describe('a shown value in a page-read message', () => {
   it('is accepted by the hand-written check exactly when the z.object of its fields accepts it', () => {
     fc.assert(
       fc.property(cellLike, (cell) => {
         expect(isFoundWire(cell)).toBe(FoundWireObject.safeParse(cell).success);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("and an item's values are accepted by hand exactly when the z.record of them accepts them", () => {
+    fc.assert(
+      fc.property(valuesLike, (values) => {
+        expect(valuesProblem(values) === undefined).toBe(ValuesRecord.safeParse(values).success);
       }),
       { numRuns: 3000 },
     );
