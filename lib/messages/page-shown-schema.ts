@@ -90,14 +90,16 @@ export const FIELD_NAME_MOST = 100;
 
 /**
  * An item's values by field name, each a shown value: what `z.record(z.string().max(100), …)` of
- * them accepts, keys taken as it takes them (own enumerable keys, `__proto__` left out, a plain
- * object as zod's own `isPlainObject` says), checked by hand for the same reason as the values
- * (2,000 of these on a long page). Says what is wrong, and where, or undefined.
+ * them accepts, keys taken as it takes them (own enumerable keys, a plain object as zod's own
+ * `isPlainObject` says), checked by hand for the same reason as the values (2,000 of these on a
+ * long page). One difference: zod's record leaves out a `__proto__` key unchecked; the map is
+ * passed on as it came, and the wire form keeps such a field (page-shown-wire.ts), so it is
+ * checked like any other. Says what is wrong, and where, or undefined.
  */
 export function valuesProblem(value: unknown): { problem: string; key?: string } | undefined {
   if (!util.isPlainObject(value)) return { problem: 'the values are not an object' };
   for (const key of Reflect.ownKeys(value)) {
-    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+    if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue;
     if (typeof key !== 'string' || key.length > FIELD_NAME_MOST) {
       return { problem: `a field name is not text of at most ${FIELD_NAME_MOST} characters` };
     }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { fromWire } from '../../lib/extract/page-shown-wire';
 import {
   FIELD_NAME_MOST,
   isFoundWire,
@@ -110,13 +111,40 @@ describe('a shown value in a page-read message', () => {
     );
   });
 
-  it("and an item's values are accepted by hand exactly when the z.record of them accepts them", () => {
+  it("and an item's values are accepted by hand exactly when the z.record of them accepts them (and a __proto__ field is a shown value)", () => {
     fc.assert(
       fc.property(valuesLike, (values) => {
-        expect(valuesProblem(values) === undefined).toBe(ValuesRecord.safeParse(values).success);
+        // zod's record leaves a `__proto__` field unchecked; here it is checked like the rest.
+        const proto =
+          typeof values === 'object' && values !== null && Object.hasOwn(values, '__proto__')
+            ? FoundWireObject.safeParse((values as Record<string, unknown>).__proto__).success
+            : true;
+        expect(valuesProblem(values) === undefined).toBe(
+          ValuesRecord.safeParse(values).success && proto,
+        );
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('checks a field named "__proto__" like any other, and passes it on as a field', () => {
+    const message = (cell: string) => ({
+      labels: [],
+      options: [],
+      findings: {
+        pageKind: 'visit',
+        caseValues: {},
+        lists: { visits: [{ values: JSON.parse(`{"__proto__": ${cell}}`) }] },
+        unread: [],
+      },
+      path: '/v',
+      readAt: '2026-11-26T12:00:00.000Z',
+    });
+    expect(PageShownWireSchema.safeParse(message('{"t": 5}')).success).toBe(false);
+    const arrived = PageShownWireSchema.parse(message('{"t": "x"}'));
+    const values = fromWire(arrived).findings.lists.visits?.[0]?.values ?? {};
+    expect(Object.keys(values)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
   });
 
   it('refuses the whole message when one value in a list is wrong, naming the problem', () => {
