@@ -12,6 +12,7 @@ import { startDemoServer } from '../demo/server';
 import { todayInLondon } from '../lib/rules/calendar';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { newPage } from './browsers';
+import { demoPagesByCase } from './demo-pages';
 import { extensionSettled, type Navigation, navigate } from './measure-page-load';
 import { median } from './stats';
 
@@ -30,10 +31,7 @@ interface Load {
 }
 
 const demo = await startDemoServer({ port: 0, today: todayInLondon(new Date()) });
-const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
-  cases: { pages: string[] }[];
-};
-const urls = index.cases.flatMap((c) => c.pages);
+const urls = (await demoPagesByCase(demo.url)).flat();
 const browsers = [
   ...(await Promise.all(dirs.map((dir) => launchWithExtension({ extensionDir: dir })))),
   await launchWithExtension({ withExtension: false }),

@@ -8,6 +8,7 @@
 import { startDemoServer } from '../demo/server';
 import { todayInLondon } from '../lib/rules/calendar';
 import { launchOverPipe } from './cdp-pipe';
+import { demoPagesByCase, firstPageOfEach } from './demo-pages';
 import { startPageServer } from './generate-pages';
 import { openUnattachedTab, type SidebarRun, unattachedRun } from './measure-sidebar';
 import { summarise } from './stats';
@@ -24,14 +25,7 @@ const today = todayInLondon(new Date());
 const demo = large ? await startPageServer(today) : await startDemoServer({ port: 0, today });
 const urls = large
   ? (demo as Awaited<ReturnType<typeof startPageServer>>).pages.map((p) => `${demo.url}${p.path}`)
-  : await demoCasePages(demo.url);
-
-async function demoCasePages(base: string): Promise<string[]> {
-  const index = (await (await fetch(`${base}/__demo/cases.json`)).json()) as {
-    cases: { pages: string[] }[];
-  };
-  return index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
-}
+  : firstPageOfEach(await demoPagesByCase(demo.url));
 const browsers = await Promise.all([dirA, dirB].map((dir) => launchOverPipe(dir)));
 try {
   const tabs = await Promise.all(browsers.map((b) => openUnattachedTab(b)));

@@ -15,6 +15,7 @@ import { startDemoServer } from '../demo/server';
 import { todayInLondon } from '../lib/rules/calendar';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
 import { newPage } from './browsers';
+import { demoPagesByCase } from './demo-pages';
 import { writeFloorExtension } from './floor-extension';
 import { extensionSettled, navigate } from './measure-page-load';
 import { median } from './stats';
@@ -127,10 +128,7 @@ async function main() {
   const extensionDir = process.argv[2] ?? EXTENSION_DIR;
   const rounds = Number(process.env.ROUNDS ?? 8);
   const demo = await startDemoServer({ port: 0, today: todayInLondon(new Date()) });
-  const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
-    cases: { pages: string[] }[];
-  };
-  const urls = index.cases.flatMap((c) => c.pages);
+  const urls = (await demoPagesByCase(demo.url)).flat();
   const floor = await writeFloorExtension(extensionDir);
   const browsers = {
     with: await launchWithExtension({ extensionDir }),

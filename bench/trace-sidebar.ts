@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { startDemoServer } from '../demo/server';
 import { todayInLondon } from '../lib/rules/calendar';
 import { launchOverPipe } from './cdp-pipe';
+import { demoPagesByCase, firstPageOfEach } from './demo-pages';
 import { openUnattachedTab, unattachedRun } from './measure-sidebar';
 
 const [dir, out, runsArg] = process.argv.slice(2);
@@ -15,10 +16,7 @@ if (!dir || !out) {
 }
 const runs = Number(runsArg ?? 4);
 const demo = await startDemoServer({ port: 0, today: todayInLondon(new Date()) });
-const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
-  cases: { pages: string[] }[];
-};
-const urls = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
+const urls = firstPageOfEach(await demoPagesByCase(demo.url));
 const cdp = await launchOverPipe(dir);
 try {
   const tab = await openUnattachedTab(cdp);

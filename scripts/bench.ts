@@ -16,6 +16,7 @@ import { build } from 'wxt';
 import { launchBenchBrowsers, newPage, withFloorBrowsers } from '../bench/browsers';
 import { brokenBudgets, checkBudgets } from '../bench/budgets';
 import { explainBundles } from '../bench/bundle-by-module';
+import { demoPagesByCase, firstPageOfEach } from '../bench/demo-pages';
 import { CASE_COUNT, exportFileFor, generateCases } from '../bench/generate-cases';
 import { startPageServer } from '../bench/generate-pages';
 import { measureExtraction } from '../bench/measure-extraction';
@@ -88,9 +89,7 @@ async function main(): Promise<number> {
   if (wanted('sizes')) results.sizes = await step('sizes', () => measureSizes(extensionDir));
 
   const demo = await startDemoServer({ port: 0, today });
-  const index = (await (await fetch(`${demo.url}/__demo/cases.json`)).json()) as {
-    cases: { pages: string[] }[];
-  };
+  const pagesByCase = await demoPagesByCase(demo.url);
   const pages = await startPageServer(today, {
     '/bench/blank.html': { type: 'text/html', body: '<!doctype html><title>bench</title>' },
   });
@@ -106,7 +105,7 @@ async function main(): Promise<number> {
     const withPage = await newPage(browsers.withExtension.context);
     const withoutPage = await newPage(browsers.without.context);
     // One page of each demo case, each system's summary first: the sidebar on a typical page.
-    const demoPages = index.cases.map((c) => c.pages[0]).filter((u): u is string => !!u);
+    const demoPages = firstPageOfEach(pagesByCase);
     if (wanted('sidebar'))
       results.sidebar = await step('sidebar first paint with data', () =>
         measureSidebar(
@@ -124,7 +123,7 @@ async function main(): Promise<number> {
           pages.pages.map((p) => ({ name: p.name, url: `${pages.url}${p.path}` })),
         ),
       );
-    const allDemoPages = index.cases.flatMap((c) => c.pages);
+    const allDemoPages = pagesByCase.flat();
     if (wanted('pageLoad'))
       results.pageLoad = await step('page load with the extension, the floors and without', () =>
         withFloorBrowsers(extensionDir, (floors) =>
