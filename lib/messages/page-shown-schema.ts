@@ -73,9 +73,26 @@ export function isFoundWire(value: unknown): value is FoundWire {
   return foundWireProblem(value) === undefined;
 }
 
-const FoundWireSchema = z.custom<FoundWire>().check((payload) => {
-  const problem = foundWireProblem(payload.value);
-  if (problem) payload.issues.push({ code: 'custom', message: problem, input: payload.value });
+/** What a plain function found wrong, and under which key of the value, if one. */
+export type Problem = { problem: string; key?: string } | undefined;
+
+/** A schema whose check is a plain function's: its problem becomes the issue, at its key. */
+function checkedBy<T>(problemOf: (value: unknown) => Problem) {
+  return z.custom<T>().check((payload) => {
+    const found = problemOf(payload.value);
+    if (!found) return;
+    payload.issues.push({
+      code: 'custom',
+      message: found.problem,
+      input: payload.value,
+      ...(found.key === undefined ? {} : { path: [found.key] }),
+    });
+  });
+}
+
+const FoundWireSchema = checkedBy<FoundWire>((value) => {
+  const problem = foundWireProblem(value);
+  return problem === undefined ? undefined : { problem };
 });
 
 const ValueOptionsSchema = z.object({
@@ -96,7 +113,7 @@ export const FIELD_NAME_MOST = 100;
  * passed on as it came, and the wire form keeps such a field (page-shown-wire.ts), so it is
  * checked like any other. Says what is wrong, and where, or undefined.
  */
-export function valuesProblem(value: unknown): { problem: string; key?: string } | undefined {
+export function valuesProblem(value: unknown): Problem {
   if (!util.isPlainObject(value)) return { problem: 'the values are not an object' };
   for (const key of Reflect.ownKeys(value)) {
     if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue;
@@ -109,17 +126,7 @@ export function valuesProblem(value: unknown): { problem: string; key?: string }
   return undefined;
 }
 
-const values = z.custom<Record<string, FoundWire>>().check((payload) => {
-  const found = valuesProblem(payload.value);
-  if (!found) return;
-  const { problem, key } = found;
-  payload.issues.push({
-    code: 'custom',
-    message: problem,
-    input: payload.value,
-    ...(key === undefined ? {} : { path: [key] }),
-  });
-});
+const values = checkedBy<Record<string, FoundWire>>(valuesProblem);
 /** A visit's rows per child and a plan's actions; nothing is read below them. */
 const InnerItemSchema = z.object({ values });
 const FoundItemSchema = z.object({
