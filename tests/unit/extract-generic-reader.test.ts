@@ -119,6 +119,17 @@ Sam Smith</textarea>
     ]);
   });
 
+  it('a "Label: value" line that is also a structured pair is read once, as the structure', () => {
+    // Two spans side by side make a pair, and their text makes the line "Name: Ann Example".
+    expect(pairsOf('<div><span>Name:</span> <span>Ann Example</span></div>')).toEqual([
+      ['Name', 'Ann Example', undefined, 'adjacent'],
+    ]);
+    // A line whose value differs from the structure's is a value of its own.
+    expect(
+      pairsOf('<div><span>Name:</span> <span>Ann Example</span> (known as Annie)</div>'),
+    ).toEqual([['Name', 'Ann Example (known as Annie)', undefined, 'text']]);
+  });
+
   it('aria-labelledby with several label ids, and aria-label on a control', () => {
     expect(
       pairsOf(`<span id="l1">Review</span><span id="l2">conference date</span>
