@@ -56,8 +56,6 @@ const MOST_COLUMNS = 60;
 /** Inside these, label/value structure is read from the markup, not from "Label: value" text. */
 const STRUCTURED = new Set(['dl', 'label', 'legend']);
 const LABEL_THEN_VALUE = /^([^:]{1,80}?)\s*:\s*(.+)$/s;
-/** Pairs few enough to compare each with each rather than build maps (see mayEcho). */
-const SMALL_SCAN = 12;
 /** True for text with something besides white space (as `text.trim() !== ''`). */
 const NOT_BLANK = /\S/;
 
@@ -292,45 +290,26 @@ function walkTree(
  */
 function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
   const marks = walk.marks;
-  const lists = walk.lists;
-  // Where each list's part for this scan starts and ends: read in place, not copied. With the
-  // maps below made only when asked, CareFlow's 2,000 visits read in 227 ms, not 255 (issue 8).
-  const from = (k: number) => (span ? (marks[span.start + k] as number) : 0);
-  const to = (k: number) =>
-    span ? (marks[span.end + k] as number) : (lists[k] as unknown[]).length;
-  const [allPairs, labels, labelledBy, fieldsets, idNames, idElements, allTables] = lists;
-  const pairs = span ? allPairs.slice(from(0), to(0)) : allPairs.slice();
-  const tables = span ? allTables.slice(from(6), to(6)) : allTables.slice();
-  // Only a label's `for` or an `aria-labelledby` asks for an id; most items have neither.
-  let ids: Map<string, Element> | undefined;
-  const byId = (id: string): Element | undefined => {
-    if (!ids) {
-      ids = new Map();
-      for (let i = from(4), end = to(4); i < end; i++) {
-        const id = idNames[i] as string;
-        if (!ids.has(id)) ids.set(id, idElements[i] as Element);
-      }
-    }
-    return ids.get(id);
-  };
+  const [pairs, labels, labelledBy, fieldsets, idNames, idElements, tables] = walk.lists.map(
+    (list: unknown[], k) =>
+      span ? list.slice(marks[span.start + k], marks[span.end + k]) : list.slice(),
+  ) as Lists;
+  const ids = new Map<string, Element>();
+  idNames.forEach((id, i) => {
+    if (!ids.has(id)) ids.set(id, idElements[i] as Element);
+  });
 
-  // The label naming a radio by its id: only radios ask, so made only when one does.
-  let labelFor: Map<string, Element> | undefined;
-  const labelForId = (id: string): Element | undefined => {
-    if (!labelFor) {
-      labelFor = new Map();
-      for (let l = from(1), end = to(1); l < end; l++) {
-        const label = labels[l] as Element;
-        const target = label.getAttribute('for');
-        if (target) labelFor.set(target, label);
-      }
-    }
-    return labelFor.get(id);
-  };
+  const labelFor = new Map<string, Element>();
+  const forIds: (string | null)[] = [];
+  for (const label of labels) {
+    const target = label.getAttribute('for');
+    forIds.push(target);
+    if (target) labelFor.set(target, label);
+  }
   const choiceText = (radio: Element): string => {
     const wrapping = radio.closest(GENERIC_SELECTORS.wrappingLabel);
     const id = radio.getAttribute('id');
-    const label = wrapping ?? (id ? labelForId(id) : undefined);
+    const label = wrapping ?? (id ? labelFor.get(id) : undefined);
     if (label) return labelText(label);
     if (radio.getAttribute('role') === 'radio') return collapse(radio.textContent ?? '');
     return collapse(radio.getAttribute('aria-label') ?? radio.getAttribute('value') ?? '');
@@ -340,10 +319,10 @@ function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
   // the same target as a scan before it in this walk did, that pair is the one (issue 8: a
   // visit's children were read twice, once in the visit's scan and once each on their own).
   const labelPairs = walk.labelPairs;
-  for (let l = from(1), end = to(1); l < end; l++) {
+  for (let l = 0; l < labels.length; l++) {
     const label = labels[l] as Element;
-    const forId = label.getAttribute('for');
-    const target = forId ? byId(forId) : label.querySelector(GENERIC_SELECTORS.control);
+    const forId = forIds[l] as string | null;
+    const target = forId ? ids.get(forId) : label.querySelector(GENERIC_SELECTORS.control);
     if (!target) continue;
     const known = labelPairs.get(label);
     if (known && known.target === target) {
@@ -354,11 +333,10 @@ function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
     labelPairs.set(label, { target, pair });
     if (pair) pairs.push(pair);
   }
-  for (let b = from(2), end = to(2); b < end; b++) {
-    const el = labelledBy[b] as Element;
+  for (const el of labelledBy) {
     const label = (el.getAttribute('aria-labelledby') ?? '')
       .split(/\s+/)
-      .map(byId)
+      .map((id) => ids.get(id))
       .filter((l): l is Element => l !== undefined && l !== el)
       .map(labelText)
       .join(' ');
@@ -371,8 +349,7 @@ function pairUp(walk: TreeWalk, span: WalkSpan | undefined): PageScan {
           : readShownValue(el);
     pairs.push({ label, source: 'aria-labelledby', element: el, ...value });
   }
-  for (let f = from(3), end = to(3); f < end; f++) {
-    const fieldset = fieldsets[f] as Element;
+  for (const fieldset of fieldsets) {
     if (fieldset.hasAttribute('aria-labelledby')) continue;
     const legend = firstChildNamed(fieldset, 'legend');
     if (!legend || !fieldset.querySelector(GENERIC_SELECTORS.radio)) continue;
@@ -686,7 +663,7 @@ function firstChildNamed(el: Element, tag: string): Element | undefined {
  * `aria-labelledby`) counts once.
  */
 function withoutEchoes(pairs: LabelledValue[]): LabelledValue[] {
-  if (pairs.length < 2 || !mayEcho(pairs)) return pairs;
+  if (pairs.length < 2) return pairs;
   // Each pair's key worked out once; a pair's element holds one key far more often than two,
   // so a Set is made only for an element that holds a second (issue 8: every item of a long
   // list passes through here).
@@ -729,19 +706,4 @@ function withoutEchoes(pairs: LabelledValue[]): LabelledValue[] {
     held.add(key);
     return true;
   });
-}
-
-/**
- * False when no pair can echo another: none is a "Label: value" line and no element holds two.
- * Most items of a long list are so (a visit's child: a few labelled controls), and are then let
- * through without the keys and maps below (issue 8: the reader's garbage).
- */
-function mayEcho(pairs: LabelledValue[]): boolean {
-  if (pairs.length > SMALL_SCAN) return true;
-  for (let i = 0; i < pairs.length; i++) {
-    const p = pairs[i] as LabelledValue;
-    if (p.source === 'text') return true;
-    for (let j = 0; j < i; j++) if ((pairs[j] as LabelledValue).element === p.element) return true;
-  }
-  return false;
 }
