@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { newPage, sidebarFrame } from './browsers';
 import { type CdpBrowser, launchOverPipe } from './cdp-pipe';
 import { writeSidebarFloorExtension } from './sidebar-floor-extension';
+import { writeSidebarReactFloorExtension } from './sidebar-react-floor';
 import { repeat, type Summary, summarise } from './stats';
 
 /**
@@ -64,6 +65,12 @@ export interface SidebarResults {
    * event has run (bench/sidebar-floor-extension.ts): Chromium's part of the figure.
    */
   floor?: UnattachedSeries;
+  /**
+   * The same, for a React page that asks the worker once and renders its answer, in the same
+   * frame (bench/sidebar-react-floor.ts): what the design card's React and message cost on top
+   * of Chromium's part, before any of our own code.
+   */
+  reactFloor?: UnattachedSeries;
 }
 
 interface UnattachedSeries {
@@ -328,11 +335,16 @@ export async function measureSidebar(
   if (extensionDir === undefined) return results;
   const unattachedCounts = { ...counts, runs: counts.runs * UNATTACHED_RUNS_FACTOR };
   results.unattached = await unattachedSeries(extensionDir, at, unattachedCounts);
-  const floor = await writeSidebarFloorExtension(extensionDir);
-  try {
-    results.floor = await unattachedSeries(floor.dir, at, unattachedCounts);
-  } finally {
-    await floor.remove();
+  for (const [key, write] of [
+    ['floor', writeSidebarFloorExtension],
+    ['reactFloor', writeSidebarReactFloorExtension],
+  ] as const) {
+    const floor = await write(extensionDir);
+    try {
+      results[key] = await unattachedSeries(floor.dir, at, unattachedCounts);
+    } finally {
+      await floor.remove();
+    }
   }
   return results;
 }

@@ -60,6 +60,9 @@ export function budgetFigures(r: Omit<BenchResults, 'budgets'>): BudgetFigures {
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(1)} ms`);
+/** a - b, or undefined when either part was not measured. */
+const less = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? undefined : a - b;
 const spread = (s: Summary) =>
   `median ${ms(s.median)} (min ${ms(s.min)}, max ${ms(s.max)}, ${s.runs} runs)`;
 
@@ -115,6 +118,14 @@ export function formatResults(r: BenchResults): string {
         '  floor: a bare extension page in the same frame',
         ms(f.firstDataAfterDcl.median),
         `mounted as the load event has run, no framework or data: ${spread(f.firstDataAfterDcl)}; frame starts at ${ms(f.parts.frameStart)}, its page ${ms(f.parts.sidebarScripts)}; ours over the floor ${ms(u.firstDataAfterDcl.median - f.firstDataAfterDcl.median)}`,
+      );
+    }
+    const rf = r.sidebar.reactFloor;
+    if (rf) {
+      add(
+        '  React floor: React and one question to the worker, same frame',
+        ms(rf.firstDataAfterDcl.median),
+        `the least the design card's sidebar does, none of our code: ${spread(rf.firstDataAfterDcl)}; frame starts at ${ms(rf.parts.frameStart)}, its scripts ${ms(rf.parts.sidebarScripts)}, render ${ms(rf.parts.render)}; ours over it ${ms(u.firstDataAfterDcl.median - rf.firstDataAfterDcl.median)} (frame start ${ms(less(p.frameStart, rf.parts.frameStart))}, scripts ${ms(less(p.sidebarScripts, rf.parts.sidebarScripts))}, render ${ms(less(p.render, rf.parts.render))})`,
       );
     }
   }

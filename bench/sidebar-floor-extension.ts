@@ -54,14 +54,31 @@ const FRAME_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
+/** What the floor's frame holds, besides the mount and manifest every floor shares. */
+export interface FloorFrame {
+  label: string;
+  worker: string;
+  /** The frame's own files: `sidebar.html` and the scripts it loads. */
+  files: Record<string, string>;
+}
+
+const BARE_FRAME: FloorFrame = {
+  label: "a bare extension page in the sidebar's frame",
+  worker: '\n',
+  files: { 'sidebar.html': FRAME_PAGE, 'floor-frame.js': FRAME_SCRIPT },
+};
+
 /** The floor extension's files, by name, for the built extension's manifest. */
-export function sidebarFloorFiles(built: BuiltManifest): Record<string, string> {
+export function sidebarFloorFiles(
+  built: BuiltManifest,
+  frame: FloorFrame = BARE_FRAME,
+): Record<string, string> {
   const scripts = built.content_scripts ?? [];
   if (scripts.length === 0) throw new Error('the built manifest declares no content scripts');
   const matches = [...new Set(scripts.flatMap((s) => s.matches))];
   const manifest = {
     manifest_version: built.manifest_version,
-    name: `${built.name} (bench floor: a bare extension page in the sidebar's frame)`,
+    name: `${built.name} (bench floor: ${frame.label})`,
     version: built.version,
     ...(built.host_permissions ? { host_permissions: built.host_permissions } : {}),
     background: { service_worker: 'floor-worker.js' },
@@ -70,18 +87,22 @@ export function sidebarFloorFiles(built: BuiltManifest): Record<string, string> 
       ...(run_at ? { run_at } : {}),
       js: ['floor-mount.js'],
     })),
-    web_accessible_resources: [{ resources: ['sidebar.html', 'floor-frame.js'], matches }],
+    web_accessible_resources: [{ resources: Object.keys(frame.files), matches }],
   };
   return {
     'manifest.json': JSON.stringify(manifest, null, 2),
-    'floor-worker.js': '\n',
+    'floor-worker.js': frame.worker,
     'floor-mount.js': MOUNT_SCRIPT,
-    'floor-frame.js': FRAME_SCRIPT,
-    'sidebar.html': FRAME_PAGE,
+    ...frame.files,
   };
 }
 
 /** Writes the sidebar floor extension for the build in `extensionDir` into a temp folder. */
-export function writeSidebarFloorExtension(extensionDir: string): Promise<TempExtension> {
-  return writeExtensionBesideBuild(extensionDir, 'cgl-sidebar-floor-', sidebarFloorFiles);
+export function writeSidebarFloorExtension(
+  extensionDir: string,
+  frame: FloorFrame = BARE_FRAME,
+): Promise<TempExtension> {
+  return writeExtensionBesideBuild(extensionDir, 'cgl-sidebar-floor-', (built) =>
+    sidebarFloorFiles(built, frame),
+  );
 }

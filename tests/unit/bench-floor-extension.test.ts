@@ -8,6 +8,7 @@ import {
   sidebarFloorFiles,
   writeSidebarFloorExtension,
 } from '../../bench/sidebar-floor-extension';
+import { reactFloorFrame } from '../../bench/sidebar-react-floor';
 import { SIDEBAR_FRAME_ID } from '../../entrypoints/content/mount-sidebar';
 
 const built = {
@@ -126,5 +127,47 @@ describe('the sidebar floor extension', () => {
     } finally {
       await rm(buildDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the sidebar React floor extension', () => {
+  it('frames a React page named as the sidebar is, asking early and marking as the sidebar does', async () => {
+    const frame = await reactFloorFrame();
+    const files = sidebarFloorFiles(built, frame);
+    const manifest = JSON.parse(files['manifest.json'] ?? '{}');
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['sidebar.html', 'floor-ask.js', 'floor-react.js'],
+        matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+      },
+    ]);
+    // The question is asked by an async classic script before the modules run, as ours is.
+    expect(files['sidebar.html']).toMatch(/<script async src="\/floor-ask\.js"><\/script>/);
+    expect(files['sidebar.html']).toMatch(/<script type="module" src="\/floor-react\.js">/);
+    expect(files['floor-ask.js']).toContain("performance.mark('core-group-lens:data-asked')");
+    const react = files['floor-react.js'] ?? '';
+    expect(react).toContain('core-group-lens:first-data');
+    expect(react).toContain('coreGroupLensShown');
+    // React's production build, as the sidebar ships it: no development warnings in it.
+    expect(react).not.toMatch(/development|Warning: /);
+    expect(react.length).toBeGreaterThan(100_000);
+    // The mount is the bare floor's: the two floors differ only in the frame's page.
+    expect(files['floor-mount.js']).toBe(sidebarFloorFiles(built)['floor-mount.js']);
+  });
+
+  it("has a worker that answers the frame's question at once and nothing else", async () => {
+    const { worker } = await reactFloorFrame();
+    let listener:
+      | ((message: unknown, sender: unknown, send: (a: unknown) => void) => void)
+      | undefined;
+    const chrome = {
+      runtime: { onMessage: { addListener: (l: typeof listener) => (listener = l) } },
+    };
+    new Function('chrome', worker)(chrome);
+    const answers: unknown[] = [];
+    listener?.({ type: 'floor' }, {}, (a) => answers.push(a));
+    listener?.({ type: 'get-sidebar-data' }, {}, (a) => answers.push(a));
+    listener?.(null, {}, (a) => answers.push(a));
+    expect(answers).toEqual([{ text: 'A case' }]);
   });
 });
