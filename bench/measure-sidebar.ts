@@ -285,20 +285,52 @@ async function unattachedSeries(
   at: (i: number) => string,
   counts: { warmUp: number; runs: number },
 ): Promise<UnattachedSeries> {
-  const cdp = await launchOverPipe(dir);
+  const [series] = await unattachedSeriesInTurns([dir], at, counts);
+  if (!series) throw new Error('no series measured');
+  return series;
+}
+
+/**
+ * unattachedSeries for several builds at once, one browser each, taking turns run by run (the
+ * first to go changing each run), so that the machine's slow spells fall on all of them: run one
+ * after another, the bare floor once came out 10 ms slower than the React floor, which does
+ * more (issue 8).
+ */
+async function unattachedSeriesInTurns(
+  dirs: readonly string[],
+  at: (i: number) => string,
+  { warmUp, runs }: { warmUp: number; runs: number },
+): Promise<UnattachedSeries[]> {
+  const browsers: CdpBrowser[] = [];
   try {
-    const tab = await openUnattachedTab(cdp);
-    const all = await repeat((i) => unattachedRun(tab, at(i + 1)), counts);
-    const kept = all.filter((r) => !r.attachedEarly).map(({ attachedEarly: _, ...run }) => run);
-    if (kept.length === 0) throw new Error('every unattached run was attached to too early');
-    return {
-      firstDataAfterDcl: summarise(kept.map((r) => r.firstDataAfterDcl)),
-      parts: partsOf(kept),
-      runs: kept,
-      attachedEarly: all.length - kept.length,
-    };
+    for (const dir of dirs) browsers.push(await launchOverPipe(dir));
+    const tabs: UnattachedTab[] = [];
+    for (const cdp of browsers) tabs.push(await openUnattachedTab(cdp));
+    // Warm-up loads (the worker, the frame's first start) as repeat() does them, not counted.
+    for (let w = 0; w < warmUp; w++) {
+      for (const tab of tabs) await unattachedRun(tab, at(-w));
+    }
+    const all: (SidebarRun & { attachedEarly: boolean })[][] = tabs.map(() => []);
+    for (let i = 0; i < runs; i++) {
+      for (let k = 0; k < tabs.length; k++) {
+        const b = (i + k) % tabs.length;
+        (all[b] as (SidebarRun & { attachedEarly: boolean })[]).push(
+          await unattachedRun(tabs[b] as UnattachedTab, at(i + 1)),
+        );
+      }
+    }
+    return all.map((series) => {
+      const kept = series.filter((r) => !r.attachedEarly).map(({ attachedEarly: _, ...r }) => r);
+      if (kept.length === 0) throw new Error('every unattached run was attached to too early');
+      return {
+        firstDataAfterDcl: summarise(kept.map((r) => r.firstDataAfterDcl)),
+        parts: partsOf(kept),
+        runs: kept,
+        attachedEarly: series.length - kept.length,
+      };
+    });
   } finally {
-    await cdp.close();
+    for (const cdp of browsers) await cdp.close();
   }
 }
 
@@ -334,17 +366,17 @@ export async function measureSidebar(
   };
   if (extensionDir === undefined) return results;
   const unattachedCounts = { ...counts, runs: counts.runs * UNATTACHED_RUNS_FACTOR };
-  results.unattached = await unattachedSeries(extensionDir, at, unattachedCounts);
-  for (const [key, write] of [
-    ['floor', writeSidebarFloorExtension],
-    ['reactFloor', writeSidebarReactFloorExtension],
-  ] as const) {
-    const floor = await write(extensionDir);
-    try {
-      results[key] = await unattachedSeries(floor.dir, at, unattachedCounts);
-    } finally {
-      await floor.remove();
-    }
+  const floor = await writeSidebarFloorExtension(extensionDir);
+  const reactFloor = await writeSidebarReactFloorExtension(extensionDir);
+  try {
+    [results.unattached, results.floor, results.reactFloor] = await unattachedSeriesInTurns(
+      [extensionDir, floor.dir, reactFloor.dir],
+      at,
+      unattachedCounts,
+    );
+  } finally {
+    await floor.remove();
+    await reactFloor.remove();
   }
   return results;
 }

@@ -109,6 +109,16 @@ describe('the sidebar floor extension', () => {
     expect(Object.keys(files)).toContain('floor-worker.js');
   });
 
+  it('keeps its worker alive as ours is: the frame pings it after its mark, and it answers', () => {
+    const script = files['floor-frame.js'] ?? '';
+    expect(script.indexOf("sendMessage({ type: 'floor-ping' })")).toBeGreaterThan(
+      script.indexOf("performance.mark('core-group-lens:first-data')"),
+    );
+    expect(
+      answersOf(files['floor-worker.js'] ?? '', [{ type: 'floor-ping' }, { type: 'x' }]),
+    ).toEqual([{}]);
+  });
+
   it('refuses a build with no content scripts', () => {
     const { content_scripts: _, ...none } = built;
     expect(() => sidebarFloorFiles(none)).toThrow(/no content scripts/);
@@ -157,17 +167,21 @@ describe('the sidebar React floor extension', () => {
 
   it("has a worker that answers the frame's question at once and nothing else", async () => {
     const { worker } = await reactFloorFrame();
-    let listener:
-      | ((message: unknown, sender: unknown, send: (a: unknown) => void) => void)
-      | undefined;
-    const chrome = {
-      runtime: { onMessage: { addListener: (l: typeof listener) => (listener = l) } },
-    };
-    new Function('chrome', worker)(chrome);
-    const answers: unknown[] = [];
-    listener?.({ type: 'floor' }, {}, (a) => answers.push(a));
-    listener?.({ type: 'get-sidebar-data' }, {}, (a) => answers.push(a));
-    listener?.(null, {}, (a) => answers.push(a));
-    expect(answers).toEqual([{ text: 'A case' }]);
+    expect(answersOf(worker, [{ type: 'floor' }, { type: 'get-sidebar-data' }, null])).toEqual([
+      { text: 'A case' },
+    ]);
   });
 });
+
+/** What a floor's worker script answers to each message, run with a stand-in `chrome`. */
+function answersOf(worker: string, messages: unknown[]): unknown[] {
+  type Listener = (message: unknown, sender: unknown, send: (answer: unknown) => void) => void;
+  const listeners: Listener[] = [];
+  const chrome = { runtime: { onMessage: { addListener: (l: Listener) => listeners.push(l) } } };
+  new Function('chrome', worker)(chrome);
+  const answers: unknown[] = [];
+  for (const message of messages) {
+    for (const listener of listeners) listener(message, {}, (answer) => answers.push(answer));
+  }
+  return answers;
+}
