@@ -292,9 +292,8 @@ async function unattachedSeries(
 
 /**
  * unattachedSeries for several builds at once, one browser each, taking turns run by run (the
- * first to go changing each run), so that the machine's slow spells fall on all of them: run one
- * after another, the bare floor once came out 10 ms slower than the React floor, which does
- * more (issue 8).
+ * first to go changing each run), as bench/ab-sidebar.ts does: the machine's slow spells then
+ * fall on ours and the floors alike, and "ours over the floor" compares runs of one period.
  */
 async function unattachedSeriesInTurns(
   dirs: readonly string[],
