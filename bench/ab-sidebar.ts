@@ -7,10 +7,9 @@
  */
 import { startDemoServer } from '../demo/server';
 import { todayInLondon } from '../lib/rules/calendar';
-import { launchOverPipe } from './cdp-pipe';
 import { demoPagesByCase, firstPageOfEach } from './demo-pages';
 import { startPageServer } from './generate-pages';
-import { openUnattachedTab, type SidebarRun, unattachedRun } from './measure-sidebar';
+import { type SidebarRun, unattachedSeriesInTurns } from './measure-sidebar';
 import { summarise } from './stats';
 
 const large = process.argv.includes('--large');
@@ -26,20 +25,12 @@ const demo = large ? await startPageServer(today) : await startDemoServer({ port
 const urls = large
   ? (demo as Awaited<ReturnType<typeof startPageServer>>).pages.map((p) => `${demo.url}${p.path}`)
   : firstPageOfEach(await demoPagesByCase(demo.url));
-const browsers = await Promise.all([dirA, dirB].map((dir) => launchOverPipe(dir)));
 try {
-  const tabs = await Promise.all(browsers.map((b) => openUnattachedTab(b)));
-  const kept: SidebarRun[][] = [[], []];
-  // Warm-up: the first loads (service worker, code caches) are not counted.
-  for (let i = 0; i < 3; i++) {
-    for (const tab of tabs) await unattachedRun(tab, urls[i % urls.length] as string);
-  }
-  for (let i = 0; i < runs; i++) {
-    for (const k of i % 2 ? [1, 0] : [0, 1]) {
-      const run = await unattachedRun(tabs[k] as never, urls[i % urls.length] as string);
-      if (!run.attachedEarly) kept[k]?.push(run);
-    }
-  }
+  // Warm-up loads (service worker, code caches) not counted; then the builds take turns.
+  const at = (i: number) => urls[((i % urls.length) + urls.length) % urls.length] as string;
+  const kept = (await unattachedSeriesInTurns([dirA, dirB], at, { warmUp: 3, runs })).map(
+    (series) => series.runs,
+  );
   const keys = Object.keys(kept[0]?.[0] ?? {}).filter(
     (k) => k !== 'url' && k !== 'attachedEarly',
   ) as (keyof SidebarRun)[];
@@ -72,6 +63,5 @@ try {
     );
   }
 } finally {
-  await Promise.allSettled(browsers.map((b) => b.close()));
   await demo.close();
 }

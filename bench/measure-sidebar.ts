@@ -73,7 +73,7 @@ export interface SidebarResults {
   reactFloor?: UnattachedSeries;
 }
 
-interface UnattachedSeries {
+export interface UnattachedSeries {
   firstDataAfterDcl: Summary;
   parts: Parts;
   runs: SidebarRun[];
@@ -295,7 +295,7 @@ async function unattachedSeries(
  * first to go changing each run), as bench/ab-sidebar.ts does: the machine's slow spells then
  * fall on ours and the floors alike, and "ours over the floor" compares runs of one period.
  */
-async function unattachedSeriesInTurns(
+export async function unattachedSeriesInTurns(
   dirs: readonly string[],
   at: (i: number) => string,
   { warmUp, runs }: { warmUp: number; runs: number },
